@@ -1,0 +1,75 @@
+import { Component, type ComponentChildren } from 'preact';
+import type { Store } from './store';
+import { Button } from './ui/Button';
+import { Board } from './views/board/Board';
+import { StoreContext, useStore, useText } from './views/context';
+import { TaskView } from './views/task/TaskView';
+
+export function App({ store }: { store: Store }) {
+  return (
+    <StoreContext.Provider value={store}>
+      <ErrorBoundary store={store}>
+        <Screen />
+      </ErrorBoundary>
+      <NoticeBar />
+    </StoreContext.Provider>
+  );
+}
+
+function Screen() {
+  const route = useStore().route.value;
+  switch (route.screen) {
+    case 'task':
+      return <TaskView key={route.taskId} taskId={route.taskId} day={route.day} />;
+    default:
+      return <Board />;
+  }
+}
+
+/** Errors from saving, shown calmly at the bottom edge; never a pop-up. */
+function NoticeBar() {
+  const store = useStore();
+  const t = useText();
+  const notice = store.notice.value;
+  return (
+    <div class="notice-bar" role="status" aria-live="polite">
+      {notice && (
+        <div class={`notice-bar__inner notice-bar__${notice.kind}`}>
+          <p>{notice.text}</p>
+          <Button onClick={() => store.dismissNotice()}>{t.errors.dismiss}</Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A render error shows a calm fallback with a way back, instead of a blank screen. */
+class ErrorBoundary extends Component<{ store: Store; children: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+
+  override componentDidCatch(error: unknown) {
+    this.setState({ failed: true });
+    void this.props.store.repo.log({ at: Date.now(), level: 'error', message: `render: ${String(error)}` });
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    const t = this.props.store.text().errors;
+    return (
+      <main class="fallback">
+        <p>{t.somethingWrong}</p>
+        <Button
+          variant="primary"
+          large
+          icon="back"
+          onClick={() => {
+            this.props.store.go({ screen: 'board' });
+            this.setState({ failed: false });
+          }}
+        >
+          {t.backToBoard}
+        </Button>
+      </main>
+    );
+  }
+}

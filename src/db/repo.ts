@@ -1,0 +1,150 @@
+// Typed reads, and one write path: a batch committed in one transaction with strict durability
+// (since Chrome 121 the default 'relaxed' may report success before the data is on disk).
+import type { IDBPDatabase, StoreNames } from 'idb';
+import type { DayKey, Id, Photo } from '../domain/types';
+import { toDbError } from './errors';
+import {
+  type BoardDB,
+  DATED_STORES,
+  type DatedStore,
+  type HistoryEntry,
+  type LogEntry,
+  type MetaEntry,
+  RECORD_STORES,
+  type RecordChange,
+  type Records,
+  type RecordStore,
+} from './schema';
+
+export interface Batch {
+  records?: readonly RecordChange[];
+  photos?: { put?: readonly Photo[]; delete?: readonly Id[] };
+  meta?: readonly MetaEntry[];
+  history?: { put?: readonly HistoryEntry[]; delete?: readonly number[] };
+}
+
+export type TemplateStore = Exclude<RecordStore, DatedStore>;
+export const TEMPLATE_STORES = RECORD_STORES.filter(
+  (s): s is TemplateStore => !(DATED_STORES as readonly string[]).includes(s),
+);
+
+export type RecordSets = { [S in RecordStore]: Records[S][] };
+
+export type Repo = ReturnType<typeof createRepo>;
+
+export function createRepo(db: IDBPDatabase<BoardDB>) {
+  async function guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      throw toDbError(err);
+    }
+  }
+
+  return {
+    db,
+
+    /** Everything that is not bound to a date, plus dated records in [from, to]. */
+    load(from: DayKey, to: DayKey): Promise<RecordSets> {
+      return guard(async () => {
+        const tx = db.transaction(RECORD_STORES, 'readonly');
+        const range = IDBKeyRange.bound(from, to);
+        const [people, stations, shiftTemplates, blocks, tasks, overrides, taskDays, checkIns] =
+          await Promise.all([
+            tx.objectStore('people').getAll(),
+            tx.objectStore('stations').getAll(),
+            tx.objectStore('shiftTemplates').getAll(),
+            tx.objectStore('blocks').getAll(),
+            tx.objectStore('tasks').getAll(),
+            tx.objectStore('overrides').index('day').getAll(range),
+            tx.objectStore('taskDays').index('day').getAll(range),
+            tx.objectStore('checkIns').index('day').getAll(range),
+          ]);
+        await tx.done;
+        return { people, stations, shiftTemplates, blocks, tasks, overrides, taskDays, checkIns };
+      });
+    },
+
+    loadDated<S extends DatedStore>(store: S, from: DayKey, to: DayKey): Promise<Records[S][]> {
+      return guard(
+        () =>
+          db.getAllFromIndex(store, 'day', IDBKeyRange.bound(from, to)) as Promise<Records[S][]>,
+      );
+    },
+
+    /** All records of one store (for per-person history such as the punch card). */
+    all<S extends RecordStore>(store: S): Promise<Records[S][]> {
+      return guard(() => db.getAll(store) as Promise<Records[S][]>);
+    },
+
+    commit(batch: Batch): Promise<void> {
+      const stores = new Set<StoreNames<BoardDB>>();
+      for (const c of batch.records ?? []) stores.add(c.store);
+      if (batch.photos?.put?.length || batch.photos?.delete?.length) stores.add('photos');
+      if (batch.meta?.length) stores.add('meta');
+      if (batch.history?.put?.length || batch.history?.delete?.length) stores.add('history');
+      if (stores.size === 0) return Promise.resolve();
+      return guard(async () => {
+        const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
+        const done = tx.done;
+        try {
+          // Requests are queued synchronously; the only await is the transaction itself.
+          // Each request's own promise is settled by tx.done; an abort must not surface twice.
+          const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
+          for (const c of batch.records ?? []) {
+            const store = tx.objectStore(c.store);
+            quiet(c.after ? store.put(c.after as never) : store.delete(c.id));
+          }
+          for (const p of batch.photos?.put ?? []) quiet(tx.objectStore('photos').put(p));
+          for (const id of batch.photos?.delete ?? []) quiet(tx.objectStore('photos').delete(id));
+          for (const m of batch.meta ?? []) quiet(tx.objectStore('meta').put(m));
+          for (const h of batch.history?.put ?? []) quiet(tx.objectStore('history').put(h));
+          for (const seq of batch.history?.delete ?? []) quiet(tx.objectStore('history').delete(seq));
+        } catch (err) {
+          // A request that throws at once (a bad key) must not let the others auto-commit.
+          done.catch(() => undefined);
+          tx.abort();
+          throw err;
+        }
+        await tx.done;
+      });
+    },
+
+    getPhoto(id: Id): Promise<Photo | undefined> {
+      return guard(() => db.get('photos', id));
+    },
+
+    photoIds(): Promise<Id[]> {
+      return guard(() => db.getAllKeys('photos'));
+    },
+
+    getMeta<T>(key: string): Promise<T | undefined> {
+      return guard(async () => (await db.get('meta', key))?.value as T | undefined);
+    },
+
+    history(): Promise<HistoryEntry[]> {
+      return guard(() => db.getAll('history'));
+    },
+
+    /** The diagnostic log is best effort: a failing log write must never break an action. */
+    async log(entry: LogEntry): Promise<void> {
+      try {
+        await db.add('log', entry);
+      } catch {
+        /* nothing sensible to do: the log itself is what failed */
+      }
+    },
+
+    readLog(): Promise<LogEntry[]> {
+      return guard(() => db.getAll('log'));
+    },
+
+    async isEmpty(): Promise<boolean> {
+      return guard(async () => (await db.count('stations')) === 0 && (await db.count('people')) === 0);
+    },
+
+    close(): void {
+      db.close();
+    },
+  };
+}

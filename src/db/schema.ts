@@ -1,0 +1,88 @@
+// The IndexedDB schema. Bump DB_VERSION only together with a new step in migrations.ts and a
+// fixture database of the previous version under test/fixtures/.
+import type { DBSchema } from 'idb';
+import type {
+  CheckIn,
+  DayBlockTemplate,
+  DayKey,
+  Id,
+  Override,
+  Person,
+  Photo,
+  ShiftTemplate,
+  Station,
+  Task,
+  TaskDay,
+} from '../domain/types';
+
+export const DB_VERSION = 1;
+export const DB_NAME = 'dagstavlen';
+
+/** The stores that hold the café's records, each keyed by `id`. */
+export interface Records {
+  people: Person;
+  stations: Station;
+  shiftTemplates: ShiftTemplate;
+  blocks: DayBlockTemplate;
+  overrides: Override;
+  tasks: Task;
+  taskDays: TaskDay;
+  checkIns: CheckIn;
+}
+export type RecordStore = keyof Records;
+export const RECORD_STORES: readonly RecordStore[] = [
+  'people',
+  'stations',
+  'shiftTemplates',
+  'blocks',
+  'overrides',
+  'tasks',
+  'taskDays',
+  'checkIns',
+];
+/** Stores whose records belong to one date (loaded by day range). */
+export const DATED_STORES = ['overrides', 'taskDays', 'checkIns'] as const;
+export type DatedStore = (typeof DATED_STORES)[number];
+
+/** One record written or deleted; `before` lets the change be undone. */
+export type RecordChange = {
+  [S in RecordStore]: { store: S; id: Id; after: Records[S] | null; before: Records[S] | null };
+}[RecordStore];
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export interface HistoryEntry {
+  /** Increasing sequence number. */
+  seq: number;
+  at: number;
+  /** What the change was, for the readable list (an i18n key plus values). */
+  label: string;
+  changes: RecordChange[];
+  /** Undone entries stay until a new edit clears them (they are the redo stack). */
+  undone: boolean;
+}
+
+export interface LogEntry {
+  seq?: number;
+  at: number;
+  level: 'error' | 'warn' | 'info';
+  message: string;
+}
+
+export interface BoardDB extends DBSchema {
+  people: { key: Id; value: Person };
+  stations: { key: Id; value: Station };
+  shiftTemplates: { key: Id; value: ShiftTemplate };
+  blocks: { key: Id; value: DayBlockTemplate };
+  overrides: { key: Id; value: Override; indexes: { day: DayKey } };
+  tasks: { key: Id; value: Task };
+  taskDays: { key: Id; value: TaskDay; indexes: { day: DayKey } };
+  checkIns: { key: Id; value: CheckIn; indexes: { day: DayKey } };
+  photos: { key: Id; value: Photo };
+  meta: { key: string; value: MetaEntry };
+  history: { key: number; value: HistoryEntry };
+  log: { key: number; value: LogEntry };
+}

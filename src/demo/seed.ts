@@ -1,0 +1,184 @@
+// Builds the demo café as one batch of records (loaded lazily, only on a first start).
+import type { Batch } from '../db/repo';
+import type { RecordChange } from '../db/schema';
+import { dayKeyOf, weekdayOf } from '../domain/calendar';
+import { keysAfter } from '../domain/order';
+import { taskDayId } from '../domain/plan';
+import type {
+  DayBlockTemplate,
+  Id,
+  Instant,
+  Override,
+  Person,
+  Photo,
+  ShiftTemplate,
+  Station,
+  Task,
+  TaskDay,
+  Weekday,
+} from '../domain/types';
+import { BLOCKS, PEOPLE, SATURDAY_SHIFTS, STATIONS, type StationKey, TASKS, WEEKDAY_SHIFTS } from './cafe';
+
+const pictures = import.meta.glob<string>('./pictures/*.svg', { query: '?raw', import: 'default', eager: true });
+
+const uuid = () => crypto.randomUUID();
+const put = <S extends RecordChange['store']>(store: S, after: { id: Id }) =>
+  ({ store, id: after.id, after, before: null }) as RecordChange;
+
+export function demoCafe(now: Instant): Batch {
+  const at = now;
+  const records: RecordChange[] = [];
+  const photos: Photo[] = [];
+  const photoFor = new Map<string, Id>();
+  const photo = (name: string): Id | null => {
+    const svg = pictures[`./pictures/${name}.svg`];
+    if (!svg) return null;
+    let id = photoFor.get(name);
+    if (!id) {
+      id = uuid();
+      photoFor.set(name, id);
+      const blob = new Blob([svg], { type: 'image/svg+xml' });
+      photos.push({ id, blob, thumb: blob, width: 800, height: 600, createdAt: at });
+    }
+    return id;
+  };
+
+  const stationOrder = keysAfter(null, STATIONS.length);
+  const stationId = {} as Record<StationKey, Id>;
+  STATIONS.forEach((s, i) => {
+    const station: Station = {
+      id: uuid(),
+      updatedAt: at,
+      name: s.name,
+      color: s.color,
+      pictogram: s.pictogram,
+      order: stationOrder[i]!,
+    };
+    stationId[s.key] = station.id;
+    records.push(put('stations', station));
+  });
+
+  const people: Person[] = PEOPLE.map((p) => ({
+    id: uuid(),
+    updatedAt: at,
+    name: p.name,
+    color: p.color,
+    portraitId: null,
+    portraitConsent: false,
+    team: 'Café',
+    startDate: null,
+    active: true,
+    note: '',
+    goals: [],
+    showGoals: false,
+    skills: {},
+  }));
+  for (const p of people) records.push(put('people', p));
+
+  for (let w = 1 as Weekday; w <= 7; w = (w + 1) as Weekday) {
+    for (const b of BLOCKS[w]) {
+      const block: DayBlockTemplate = { ...b, id: uuid(), updatedAt: at, weekday: w };
+      records.push(put('blocks', block));
+    }
+    const specs = w === 6 ? SATURDAY_SHIFTS : w === 7 ? [] : WEEKDAY_SHIFTS;
+    // A different crew each weekday, so the week looks like a real rota.
+    let slot = (w - 1) * 3;
+    for (const s of specs) {
+      const personIds: Id[] = [];
+      for (let k = 0; k < s.capacity; k++) personIds.push(people[slot++ % people.length]!.id);
+      const shift: ShiftTemplate = {
+        id: uuid(),
+        updatedAt: at,
+        weekday: w,
+        stationId: stationId[s.station],
+        label: s.label,
+        start: s.start,
+        end: s.end,
+        capacity: s.capacity,
+        personIds,
+      };
+      records.push(put('shiftTemplates', shift));
+    }
+  }
+
+  const taskOrder = keysAfter(null, TASKS.length);
+  const tasks: Task[] = TASKS.map((t, i) => ({
+    id: uuid(),
+    updatedAt: at,
+    title: t.title,
+    stationId: stationId[t.station],
+    photoId: photo(t.picture),
+    pictogram: t.pictogram,
+    steps: t.steps.map((s) => {
+      const [text, picture] = typeof s === 'string' ? [s, null] : s;
+      return { id: uuid(), text, photoId: picture ? photo(picture) : null };
+    }),
+    minutes: t.minutes,
+    energy: t.energy,
+    weekdays: t.station === 'garden' && !t.pool ? [1, 2, 3, 4, 5] : [1, 2, 3, 4, 5, 6],
+    pool: t.pool ?? false,
+    order: taskOrder[i]!,
+  }));
+  for (const t of tasks) records.push(put('tasks', t));
+
+  // Today differs a little from the usual week, so the notice shows how changes are announced.
+  const today = dayKeyOf(now);
+  const weekday = weekdayOf(today);
+  const kitchen = records
+    .map((r) => r.after)
+    .find(
+      (r): r is ShiftTemplate =>
+        !!r && 'weekday' in r && 'personIds' in r && r.weekday === weekday && r.stationId === stationId.kitchen,
+    );
+  if (kitchen && kitchen.personIds.length > 0) {
+    const onShift = new Set(
+      records
+        .map((r) => r.after)
+        .filter((r): r is ShiftTemplate => !!r && 'personIds' in r && r.weekday === weekday)
+        .flatMap((s) => s.personIds),
+    );
+    const free = people.find((p) => !onShift.has(p.id));
+    if (free) {
+      const override: Override = {
+        id: uuid(),
+        updatedAt: at,
+        day: today,
+        kind: 'shift',
+        targetId: kitchen.id,
+        cancelled: false,
+        patch: { personIds: [free.id, ...kitchen.personIds.slice(1)] },
+      };
+      records.push(put('overrides', override));
+    }
+    const bar = records
+      .map((r) => r.after)
+      .find(
+        (r): r is ShiftTemplate =>
+          !!r && 'personIds' in r && r.weekday === weekday && r.stationId === stationId.bar,
+      );
+    const display = tasks[1];
+    if (bar?.personIds[0] && display) {
+      const moved: TaskDay = {
+        id: taskDayId(today, display.id),
+        updatedAt: at,
+        day: today,
+        taskId: display.id,
+        owner: { kind: 'person', id: bar.personIds[0] },
+        order: display.order,
+        stepsDone: [],
+        done: false,
+        doneBy: null,
+        teacherId: null,
+        moved: true,
+        removed: false,
+      };
+      records.push(put('taskDays', moved));
+    }
+  }
+
+  return {
+    records,
+    photos: { put: photos },
+    meta: [{ key: 'demo', value: { seededAt: at } }],
+  };
+}

@@ -1,0 +1,92 @@
+// Days and times in Europe/Copenhagen. A DayKey is pure calendar arithmetic (no zone), an instant
+// is converted through the zone only at the edges, so DST days (23 h, 25 h) come out right.
+import { TZDate, tz } from '@date-fns/tz';
+import { getHours, getMinutes } from 'date-fns';
+import type { DayKey, Instant, Minutes, Weekday } from './types';
+
+export const ZONE = 'Europe/Copenhagen';
+const inZone = tz(ZONE);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function dayKeyOf(instant: Instant): DayKey {
+  const d = inZone(instant);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Wall-clock minutes since midnight at an instant. */
+export function minutesOf(instant: Instant): Minutes {
+  const d = inZone(instant);
+  return getHours(d) * 60 + getMinutes(d);
+}
+
+function parts(day: DayKey): [number, number, number] {
+  const [y, m, d] = day.split('-').map(Number);
+  return [y ?? 1970, m ?? 1, d ?? 1];
+}
+
+export function isDayKey(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = parts(value);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function addDays(day: DayKey, n: number): DayKey {
+  const [y, m, d] = parts(day);
+  const date = new Date(Date.UTC(y, m - 1, d + n));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+export function weekdayOf(day: DayKey): Weekday {
+  const [y, m, d] = parts(day);
+  const js = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return (js === 0 ? 7 : js) as Weekday;
+}
+
+/** Monday of the ISO week that holds `day`. */
+export function mondayOf(day: DayKey): DayKey {
+  return addDays(day, 1 - weekdayOf(day));
+}
+
+export function weekOf(day: DayKey): DayKey[] {
+  const monday = mondayOf(day);
+  return [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i));
+}
+
+/**
+ * The instant at a wall-clock time on a day. A time that does not exist (02:30 on the spring DST
+ * day) moves forward by the gap; a repeated time (02:30 in October) resolves to the later one.
+ */
+export function instantAt(day: DayKey, minutes: Minutes): Instant {
+  const [y, m, d] = parts(day);
+  return new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, ZONE).getTime();
+}
+
+export function startOfDay(day: DayKey): Instant {
+  return instantAt(day, 0);
+}
+
+/** Length of a calendar day in hours: 24, or 23 / 25 on DST days. */
+export function hoursInDay(day: DayKey): number {
+  return (startOfDay(addDays(day, 1)) - startOfDay(day)) / 3_600_000;
+}
+
+/** Milliseconds until the next whole wall-clock minute. */
+export function msToNextMinute(instant: Instant): number {
+  return 60_000 - (instant % 60_000);
+}
+
+export function formatMinutes(m: Minutes): string {
+  const h = Math.floor(m / 60) % 24;
+  return `${pad(h)}:${pad(m % 60)}`;
+}
+
+export function parseMinutes(text: string): Minutes | null {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const h = Number(match[1]);
+  const min = Number(match[2]);
+  if (h > 24 || min > 59 || (h === 24 && min > 0)) return null;
+  return h * 60 + min;
+}

@@ -1,0 +1,68 @@
+// Boot: open the database, seed the demo café on a first start, build the store, render.
+import { render } from 'preact';
+import './styles/base.css';
+import './styles/app.css';
+import { App } from './app';
+import { DbError } from './db/errors';
+import { openDatabase } from './db/open';
+import { createRepo } from './db/repo';
+import { DB_NAME } from './db/schema';
+import { texts } from './i18n';
+import { createStore, type Route, type Store } from './store';
+
+const root = document.getElementById('app') as HTMLElement;
+
+async function boot() {
+  const db = await openDatabase(DB_NAME, {
+    // A newer version in another tab wants the database: let go and start again with it.
+    onBlocking: () => {
+      db.close();
+      location.reload();
+    },
+    onTerminated: () => location.reload(),
+  });
+  const repo = createRepo(db);
+  if (await repo.isEmpty()) {
+    const { demoCafe } = await import('./demo/seed');
+    await repo.commit(demoCafe(Date.now()));
+  }
+  const store = await createStore({ repo });
+  syncRoute(store);
+  addEventListener('pagehide', () => void store.flush());
+  render(<App store={store} />, root);
+}
+
+/** The screen follows the address (#/opgave/<day>/<task>), so a reload keeps the place. */
+function syncRoute(store: Store) {
+  const parse = (): Route => {
+    const m = /^#\/opgave\/(\d{4}-\d{2}-\d{2})\/([\w-]+)$/.exec(location.hash);
+    return m ? { screen: 'task', day: m[1]!, taskId: m[2]! } : { screen: 'board' };
+  };
+  const hashOf = (r: Route) => (r.screen === 'task' ? `#/opgave/${r.day}/${r.taskId}` : '');
+  store.go(parse());
+  store.route.subscribe((r) => {
+    const hash = hashOf(r);
+    if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname);
+  });
+  addEventListener('hashchange', () => store.go(parse()));
+}
+
+boot().catch((err: unknown) => {
+  const t = texts('da').errors;
+  const kind = err instanceof DbError ? err.kind : 'unreadable';
+  root.innerHTML = '';
+  const main = document.createElement('main');
+  main.className = 'fallback';
+  const h = document.createElement('h1');
+  h.textContent = t.startFailed;
+  const p = document.createElement('p');
+  p.textContent = t.db[kind];
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'fallback__button';
+  b.textContent = t.retry;
+  b.onclick = () => location.reload();
+  main.append(h, p, b);
+  root.append(main);
+  console.error(err);
+});

@@ -1,0 +1,80 @@
+// Computed views of the board: which day is shown, its plan, now/next, changes, the roster.
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { dayKeyOf } from '../domain/calendar';
+import { changesOf } from '../domain/changes';
+import { boardDay } from '../domain/day';
+import { nowNext } from '../domain/now';
+import { byOrder } from '../domain/order';
+import { type DayPlan, type PlanSource, planDay } from '../domain/plan';
+import type { DayKey, Id, Person, Station } from '../domain/types';
+import type { RecordsState } from './records';
+
+export function createBoard(records: RecordsState, now: ReadonlySignal<number>) {
+  const { lists, view } = records;
+  const source = computed<PlanSource>(() => ({
+    blocks: lists.blocks.value,
+    shifts: lists.shiftTemplates.value,
+    overrides: lists.overrides.value,
+    tasks: lists.tasks.value,
+    taskDays: lists.taskDays.value,
+  }));
+  // Plans are cached per day until any record changes.
+  const planCache = computed(() => ({ source: source.value, plans: new Map<DayKey, DayPlan>() }));
+  const planOf = (day: DayKey): DayPlan => {
+    const cache = planCache.value;
+    let plan = cache.plans.get(day);
+    if (!plan) {
+      plan = planDay(day, cache.source);
+      cache.plans.set(day, plan);
+    }
+    return plan;
+  };
+
+  const today = computed(() => dayKeyOf(now.value));
+  // A string, so the minute tick only re-renders what depends on the time itself.
+  const shownKey = computed(() => {
+    const b = boardDay(now.value, planOf);
+    return `${b.plan.day}|${b.relation}|${b.closedToday}`;
+  });
+  const shown = computed(() => {
+    const [day, relation, closedToday] = shownKey.value.split('|') as [DayKey, string, string];
+    return {
+      plan: planOf(day),
+      relation: relation as 'today' | 'tomorrow' | 'later',
+      closedToday: closedToday === 'true',
+    };
+  });
+  const current = computed(() => nowNext(shown.value.plan, now.value));
+  const changes = computed(() => changesOf(shown.value.plan, source.value));
+
+  const stations = computed(() => [...lists.stations.value].sort(byOrder));
+  const people = computed(() => view.people.value);
+  const personName = (id: Id) => view.people.value.get(id)?.name ?? '';
+
+  /** Per station: its shifts that day (with people) and its tasks, in board order. */
+  const roster = computed(() => {
+    const plan = shown.value.plan;
+    const byId = view.people.value;
+    const homeStation = new Map<Id, Id>();
+    for (const shift of plan.shifts)
+      for (const p of shift.personIds) if (!homeStation.has(p)) homeStation.set(p, shift.stationId);
+    return stations.value.map((station: Station) => ({
+      station,
+      shifts: plan.shifts
+        .filter((s) => s.stationId === station.id)
+        .map((s) => ({
+          shift: s,
+          people: s.personIds.map((id) => byId.get(id)).filter((p): p is Person => !!p && p.active),
+        })),
+      tasks: plan.tasks.filter((t) => {
+        const owner = t.state.owner;
+        if (owner.kind === 'station') return owner.id === station.id;
+        // A person's own tasks sit with the station of their first shift that day.
+        return owner.kind === 'person' && (homeStation.get(owner.id) ?? t.task.stationId) === station.id;
+      }),
+    }));
+  });
+
+  return { source, planOf, today, shown, current, changes, stations, people, personName, roster };
+}
+export type BoardState = ReturnType<typeof createBoard>;

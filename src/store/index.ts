@@ -1,0 +1,138 @@
+// createStore: builds the signals and actions once per board (each test builds its own).
+import { batch, signal } from '@preact/signals';
+import { DbError } from '../db/errors';
+import type { Repo } from '../db/repo';
+import { addDays, dayKeyOf } from '../domain/calendar';
+import type { DayKey, Id } from '../domain/types';
+import { type Lang, texts } from '../i18n';
+import { createPhotoUrls } from '../photos/urls';
+import { createTaskActions } from './actions';
+import { createBoard } from './board';
+import { type Clock, createClock } from './clock';
+import { createRecords } from './records';
+
+export type Route = { screen: 'board' } | { screen: 'task'; taskId: Id; day: DayKey };
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface Settings {
+  lang: Lang;
+}
+const DEFAULT_SETTINGS: Settings = { lang: 'da' };
+
+export interface StoreDeps {
+  repo: Repo;
+  clock?: Clock;
+}
+
+/** Dated records are kept in memory for this window around today. */
+const DAYS_BEFORE = 7;
+const DAYS_AFTER = 14;
+
+async function createCore({ repo, clock = createClock() }: StoreDeps) {
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const lang = () => settings.value.lang;
+  const text = () => texts(lang());
+  const notice = signal<Notice | null>(null);
+  const route = signal<Route>({ screen: 'board' });
+  /** The change notice folds up once someone taps "Set"; new changes unfold it again. */
+  const changesSeen = signal<string | null>(null);
+
+  const fail = (err: unknown) => {
+    const kind = err instanceof DbError ? err.kind : 'unreadable';
+    notice.value = { kind: 'error', text: text().errors.db[kind] };
+    void repo.log({ at: Date.now(), level: 'error', message: String((err as Error)?.message ?? err) });
+  };
+
+  const records = createRecords(repo, fail);
+  const now = clock.now;
+
+  // First load: nothing is written before it has finished.
+  const today = dayKeyOf(now.value);
+  let loaded = { from: addDays(today, -DAYS_BEFORE), to: addDays(today, DAYS_AFTER) };
+  const [sets, history, storedSettings, seen] = await Promise.all([
+    repo.load(loaded.from, loaded.to),
+    repo.history(),
+    repo.getMeta<Partial<Settings>>('settings'),
+    repo.getMeta<string>('changesSeen'),
+  ]);
+  batch(() => {
+    changesSeen.value = seen ?? null;
+    records.load(sets);
+    records.setHistory(history);
+    settings.value = { ...DEFAULT_SETTINGS, ...storedSettings };
+  });
+
+  /** Make sure dated records for [from, to] are in memory (the window moves with midnight). */
+  async function ensureDays(from: DayKey, to: DayKey) {
+    if (from >= loaded.from && to <= loaded.to) return;
+    const next = { from: from < loaded.from ? from : loaded.from, to: to > loaded.to ? to : loaded.to };
+    const [overrides, taskDays, checkIns] = await Promise.all([
+      repo.loadDated('overrides', next.from, next.to),
+      repo.loadDated('taskDays', next.from, next.to),
+      repo.loadDated('checkIns', next.from, next.to),
+    ]);
+    loaded = next;
+    records.load({ overrides, taskDays, checkIns }, true);
+  }
+
+  const board = createBoard(records, now);
+  board.today.subscribe((day) => {
+    void ensureDays(addDays(day, -DAYS_BEFORE), addDays(day, DAYS_AFTER)).catch(fail);
+  });
+
+  const photos = createPhotoUrls((id) => repo.getPhoto(id));
+
+  const store = {
+    repo,
+    clock,
+    now,
+    settings,
+    notice,
+    route,
+    changesSeen,
+    records,
+    board,
+    photos,
+    text,
+    ensureDays,
+    fail,
+    flush: records.flush,
+    go(next: Route) {
+      route.value = next;
+    },
+    markChangesSeen(signature: string) {
+      changesSeen.value = signature;
+      void repo.commit({ meta: [{ key: 'changesSeen', value: signature }] }).catch(fail);
+    },
+    showChanges() {
+      changesSeen.value = null;
+      void repo.commit({ meta: [{ key: 'changesSeen', value: null }] }).catch(fail);
+    },
+    dismissNotice() {
+      notice.value = null;
+    },
+    async setLang(next: Lang) {
+      const value = { ...settings.value, lang: next };
+      try {
+        await repo.commit({ meta: [{ key: 'settings', value }] });
+        settings.value = value;
+      } catch (err) {
+        fail(err);
+      }
+    },
+  };
+  return store;
+}
+
+export type StoreCore = Awaited<ReturnType<typeof createCore>>;
+
+export async function createStore(deps: StoreDeps) {
+  const core = await createCore(deps);
+  return { ...core, tasks: createTaskActions(core) };
+}
+
+export type Store = Awaited<ReturnType<typeof createStore>>;

@@ -1,0 +1,187 @@
+// The café's records as signals, and the one way they change: `apply` shows a change at once
+// (pending overlay), writes it in one transaction through an ordered queue, and keeps it only if
+// the write succeeded. Undo and redo replay the changed fields, persisted with each edit.
+import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
+import type { Repo, RecordSets } from '../db/repo';
+import {
+  type HistoryEntry,
+  RECORD_STORES,
+  type RecordChange,
+  type Records,
+  type RecordStore,
+} from '../db/schema';
+import type { Id } from '../domain/types';
+
+type Maps = { [S in RecordStore]: ReadonlyMap<Id, Records[S]> };
+
+export interface ApplyOptions {
+  /** A label for the readable list of changes; edits without one are not undoable (ticks). */
+  label?: string;
+}
+
+/** Keep at most this many undo steps. */
+const HISTORY_LIMIT = 200;
+
+export function createRecords(repo: Repo, onError: (err: unknown) => void) {
+  const committed = {} as { [S in RecordStore]: ReturnType<typeof signal<ReadonlyMap<Id, Records[S]>>> };
+  for (const s of RECORD_STORES) committed[s] = signal(new Map()) as never;
+  const pending = signal<readonly RecordChange[][]>([]);
+  const history = signal<readonly HistoryEntry[]>([]);
+  const saving = signal(0);
+  const savedAt = signal<number | null>(null);
+
+  const view = {} as { [S in RecordStore]: ReadonlySignal<ReadonlyMap<Id, Records[S]>> };
+  const lists = {} as { [S in RecordStore]: ReadonlySignal<readonly Records[S][]> };
+  for (const s of RECORD_STORES) {
+    view[s] = computed(() => {
+      const base = committed[s].value as ReadonlyMap<Id, Records[typeof s]>;
+      const mine = pending.value.flat().filter((c) => c.store === s);
+      if (mine.length === 0) return base;
+      const next = new Map(base);
+      for (const c of mine) {
+        if (c.after) next.set(c.id, c.after as never);
+        else next.delete(c.id);
+      }
+      return next;
+    }) as never;
+    lists[s] = computed(() => [...view[s].value.values()]) as never;
+  }
+
+  function setCommitted(changes: readonly RecordChange[]) {
+    const touched = new Set(changes.map((c) => c.store));
+    for (const s of touched) {
+      const next = new Map(committed[s].value as Map<Id, unknown>);
+      for (const c of changes) {
+        if (c.store !== s) continue;
+        if (c.after) next.set(c.id, c.after);
+        else next.delete(c.id);
+      }
+      committed[s].value = next as never;
+    }
+  }
+
+  function load(sets: Partial<RecordSets>, merge = false) {
+    batch(() => {
+      for (const s of RECORD_STORES) {
+        const rows = sets[s] as { id: Id }[] | undefined;
+        if (!rows) continue;
+        const next = merge ? new Map(committed[s].value as Map<Id, unknown>) : new Map<Id, unknown>();
+        for (const r of rows) next.set(r.id, r);
+        committed[s].value = next as never;
+      }
+    });
+  }
+
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function enqueue(
+    changes: RecordChange[],
+    hist: { put?: HistoryEntry[]; delete?: number[] } | undefined,
+    nextHistory: readonly HistoryEntry[] | undefined,
+  ): Promise<boolean> {
+    pending.value = [...pending.value, changes];
+    saving.value++;
+    const run = queue.then(async () => {
+      try {
+        await repo.commit({ records: changes, ...(hist ? { history: hist } : {}) });
+        batch(() => {
+          setCommitted(changes);
+          if (nextHistory) history.value = nextHistory;
+          savedAt.value = Date.now();
+        });
+        return true;
+      } catch (err) {
+        onError(err);
+        return false;
+      } finally {
+        batch(() => {
+          pending.value = pending.value.filter((p) => p !== changes);
+          saving.value--;
+        });
+      }
+    });
+    queue = run;
+    return run;
+  }
+
+  /** Make a change: `before` is read from what is on screen now. */
+  function apply(
+    edits: readonly { store: RecordStore; id: Id; after: Records[RecordStore] | null }[],
+    opts: ApplyOptions = {},
+  ): Promise<boolean> {
+    const changes = edits.map(
+      (e) =>
+        ({
+          store: e.store,
+          id: e.id,
+          after: e.after,
+          before: (view[e.store].value as ReadonlyMap<Id, unknown>).get(e.id) ?? null,
+        }) as RecordChange,
+    );
+    if (changes.length === 0) return Promise.resolve(true);
+    if (!opts.label) return enqueue(changes, undefined, undefined);
+    const current = history.value;
+    const redoable = current.filter((h) => h.undone);
+    const kept = current.filter((h) => !h.undone);
+    const overflow = kept.length >= HISTORY_LIMIT ? kept.slice(0, kept.length - HISTORY_LIMIT + 1) : [];
+    const seq = (current.at(-1)?.seq ?? 0) + 1;
+    const entry: HistoryEntry = { seq, at: Date.now(), label: opts.label, changes, undone: false };
+    const drop = [...redoable, ...overflow].map((h) => h.seq);
+    return enqueue(changes, { put: [entry], delete: drop }, [
+      ...kept.filter((h) => !drop.includes(h.seq)),
+      entry,
+    ]);
+  }
+
+  /** Replay only the fields an entry changed, so later edits to other fields survive an undo. */
+  function replay(entry: HistoryEntry, direction: 'undo' | 'redo'): RecordChange[] {
+    return entry.changes.map((c) => {
+      const from = direction === 'undo' ? c.after : c.before;
+      const to = direction === 'undo' ? c.before : c.after;
+      const current = (view[c.store].value as unknown as ReadonlyMap<Id, Record<string, unknown>>).get(c.id) ?? null;
+      let after: unknown = to;
+      if (from && to && current) {
+        const patch: Record<string, unknown> = {};
+        for (const key of Object.keys(to) as (keyof typeof to)[]) {
+          if (JSON.stringify(from[key]) !== JSON.stringify(to[key])) patch[key] = to[key];
+        }
+        after = { ...current, ...patch, updatedAt: Date.now() };
+      }
+      return { store: c.store, id: c.id, before: current, after } as RecordChange;
+    });
+  }
+
+  function step(direction: 'undo' | 'redo'): Promise<boolean> {
+    const list = history.value;
+    const entry =
+      direction === 'undo' ? list.filter((h) => !h.undone).at(-1) : list.find((h) => h.undone);
+    if (!entry) return Promise.resolve(false);
+    const changes = replay(entry, direction);
+    const updated = { ...entry, undone: direction === 'undo' };
+    return enqueue(
+      changes,
+      { put: [updated] },
+      list.map((h) => (h.seq === entry.seq ? updated : h)),
+    );
+  }
+
+  return {
+    view,
+    lists,
+    history: history as ReadonlySignal<readonly HistoryEntry[]>,
+    saving: saving as ReadonlySignal<number>,
+    savedAt: savedAt as ReadonlySignal<number | null>,
+    canUndo: computed(() => history.value.some((h) => !h.undone)),
+    canRedo: computed(() => history.value.some((h) => h.undone)),
+    load,
+    setHistory: (h: HistoryEntry[]) => {
+      history.value = h.sort((a, b) => a.seq - b.seq);
+    },
+    apply,
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    /** Resolves when every queued write has finished (for pagehide and tests). */
+    flush: () => queue.then(() => undefined),
+  };
+}
+export type RecordsState = ReturnType<typeof createRecords>;

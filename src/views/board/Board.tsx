@@ -1,0 +1,46 @@
+import { capitalize, formatDay } from '../../i18n';
+import { useStore, useText } from '../context';
+import css from './board.module.css';
+import { ChangeNotice } from './ChangeNotice';
+import { Clock } from './Clock';
+import { NowNext } from './NowNext';
+import { StationColumn } from './StationColumn';
+import { Timeline } from './Timeline';
+
+/** The today board: the same things in the same places every day. */
+export function Board() {
+  const { board, settings } = useStore();
+  const t = useText();
+  const { plan, relation } = board.shown.value;
+  const lang = settings.value.lang;
+  const dayName = capitalize(formatDay(plan.day, lang));
+  const dayLabel =
+    relation === 'today' ? t.board.todayLabel : relation === 'tomorrow' ? t.board.tomorrowLabel : dayName;
+
+  return (
+    <div class={css.board} data-day={plan.day}>
+      <header class={css.header}>
+        <Clock />
+      </header>
+      <aside class={css.side} aria-label={t.board.timeline}>
+        <NowNext />
+        <Timeline />
+      </aside>
+      <main class={css.main}>
+        {relation !== 'today' && (
+          <p class={css.otherDay}>
+            <strong>{dayLabel}</strong>
+            {relation === 'tomorrow' && <span> · {dayName}</span>}
+          </p>
+        )}
+        <ChangeNotice />
+        <h2 class="visually-hidden">{t.board.stations}</h2>
+        <div class={css.stations}>
+          {board.roster.value.map((entry) => (
+            <StationColumn key={entry.station.id} entry={entry} day={plan.day} />
+          ))}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { formatMinutes } from '../../domain/calendar';
+import { capitalize, formatDay } from '../../i18n';
+import { Pictogram } from '../../ui/Pictogram';
+import { useStore, useText } from '../context';
+import css from './board.module.css';
+
+/** What is on now, for how long, and what comes after. */
+export function NowNext() {
+  const { board, settings } = useStore();
+  const t = useText().board;
+  const { plan, relation, closedToday } = board.shown.value;
+  const { now, next, minutesLeft, phase } = board.current.value;
+  const lang = settings.value.lang;
+
+  if (relation !== 'today') {
+    const when = relation === 'tomorrow' ? t.tomorrowLabel.toLowerCase() : formatDay(plan.day, lang);
+    return (
+      <section class={css.nowNext} aria-live="polite">
+        <p class={css.nowTitle}>{closedToday ? t.closedToday : t.thanksForToday}</p>
+        <p class={css.nowLeft}>{capitalize(t.nextOpenDay(when))}</p>
+        <p class={css.nextLine}>{t.opensAt(plan.opens)}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section class={css.nowNext} aria-live="polite">
+      <h2 class={css.label}>{t.now}</h2>
+      {now ? (
+        <div class={css.nowRow}>
+          <Pictogram name={now.pictogram} size={72} />
+          <div>
+            <p class={css.nowTitle}>{now.title}</p>
+            {minutesLeft !== null && <p class={css.nowLeft}>{t.minutesLeft(minutesLeft)}</p>}
+          </div>
+        </div>
+      ) : (
+        <div class={css.nowRow}>
+          <Pictogram name={phase === 'before' ? 'open' : 'break'} size={72} />
+          <div>
+            <p class={css.nowTitle}>{phase === 'before' ? t.opensAt(plan.opens) : t.nothingNow}</p>
+            {minutesLeft !== null && <p class={css.nowLeft}>{t.startsIn(minutesLeft)}</p>}
+          </div>
+        </div>
+      )}
+      {next && (
+        <>
+          <h2 class={css.label}>{t.next}</h2>
+          <div class={css.nextRow}>
+            <Pictogram name={next.pictogram} size={48} />
+            <p class={css.nextLine}>
+              <span class={css.tabular}>{formatMinutes(next.start)}</span> {next.title}
+            </p>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { PlannedTask } from '../../domain/plan';
+import type { DayKey } from '../../domain/types';
+import { Avatar } from '../../ui/Avatar';
+import { Icon } from '../../ui/icons';
+import { Photo } from '../common/Photo';
+import { useStore, useText } from '../context';
+import css from './board.module.css';
+
+/** A task on the board: the finished-result picture first, then a few words. */
+export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day: DayKey; changed: boolean }) {
+  const store = useStore();
+  const t = useText().board;
+  const { task, state } = planned;
+  const owner = state.owner.kind === 'person' ? store.records.view.people.value.get(state.owner.id) : null;
+  const steps = task.steps.length;
+  return (
+    <button
+      type="button"
+      class={`${css.card} ${state.done ? css.cardDone : ''} ${changed ? css.changed : ''}`}
+      onClick={() => store.go({ screen: 'task', taskId: task.id, day })}
+      aria-label={t.openTask(task.title)}
+      data-task={task.id}
+    >
+      <Photo photoId={task.photoId} variant="thumb" alt="" pictogram={task.pictogram} class={css.cardPhoto} />
+      <span class={css.cardBody}>
+        <span class={css.cardTitle}>{task.title}</span>
+        <span class={css.cardMeta}>
+          {state.done ? (
+            <span class={css.doneTag}>
+              <Icon name="check" size={22} /> {t.taskDone}
+            </span>
+          ) : (
+            <span>
+              {t.minutes(task.minutes)}
+              {steps > 0 && state.stepsDone.length > 0 && ` · ${t.stepsDone(state.stepsDone.length, steps)}`}
+            </span>
+          )}
+        </span>
+        {owner && (
+          <span class={css.cardOwner}>
+            <Avatar name={owner.name} color={owner.color} size={32} /> {owner.name}
+          </span>
+        )}
+        {changed && <span class={css.changeTag}>{t.changed}</span>}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  dayKeyOf,
+  formatMinutes,
+  hoursInDay,
+  instantAt,
+  isDayKey,
+  minutesOf,
+  mondayOf,
+  parseMinutes,
+  weekdayOf,
+  weekOf,
+} from '../../../src/domain/calendar';
+
+const utc = (iso: string) => Date.parse(iso);
+
+describe('calendar in Europe/Copenhagen', () => {
+  it('names the Copenhagen day, not the UTC day, just after local midnight', () => {
+    // 23:30 UTC on 22 Nov is 00:30 on 23 Nov in Copenhagen (CET, +1).
+    expect(dayKeyOf(utc('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
+    expect(minutesOf(utc('2026-11-22T23:30:00Z'))).toBe(30);
+  });
+
+  it('has 23 hours on 29 March 2026 and 25 hours on 25 October 2026', () => {
+    expect(hoursInDay('2026-03-29')).toBe(23);
+    expect(hoursInDay('2026-10-25')).toBe(25);
+    expect(hoursInDay('2026-11-23')).toBe(24);
+  });
+
+  it('puts wall-clock times on the right instants around DST', () => {
+    expect(new Date(instantAt('2026-03-29', 8 * 60)).toISOString()).toBe('2026-03-29T06:00:00.000Z');
+    expect(new Date(instantAt('2026-03-28', 8 * 60)).toISOString()).toBe('2026-03-28T07:00:00.000Z');
+    // 02:30 does not exist in spring: it moves forward by the gap.
+    expect(new Date(instantAt('2026-03-29', 150)).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    // 02:30 happens twice in autumn: the later one.
+    expect(new Date(instantAt('2026-10-25', 150)).toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    expect(new Date(instantAt('2026-10-25', 24 * 60)).toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+
+  it('round-trips every minute of both DST days', () => {
+    for (const day of ['2026-03-29', '2026-10-25']) {
+      const start = instantAt(day, 0);
+      const end = instantAt(addDays(day, 1), 0);
+      const seen = new Set<string>();
+      for (let t = start; t < end; t += 60_000) {
+        expect(dayKeyOf(t)).toBe(day);
+        seen.add(formatMinutes(minutesOf(t)));
+      }
+      expect(seen.size).toBe(day === '2026-03-29' ? 23 * 60 : 24 * 60);
+    }
+  });
+
+  it('adds days across months, years and DST without drifting', () => {
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
+    expect(addDays('2026-10-25', 1)).toBe('2026-10-26');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+  });
+
+  it('knows weekdays and weeks (Monday first)', () => {
+    expect(weekdayOf('2026-11-23')).toBe(1);
+    expect(weekdayOf('2026-11-29')).toBe(7);
+    expect(mondayOf('2026-11-29')).toBe('2026-11-23');
+    expect(weekOf('2026-11-25')).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
+  });
+
+  it('reads and writes times of day and checks day keys', () => {
+    expect(parseMinutes('8:30')).toBe(510);
+    expect(parseMinutes('08.30')).toBe(510);
+    expect(parseMinutes('24:00')).toBe(1440);
+    expect(parseMinutes('25:00')).toBeNull();
+    expect(parseMinutes('kl 8')).toBeNull();
+    expect(formatMinutes(510)).toBe('08:30');
+    expect(isDayKey('2026-02-29')).toBe(false);
+    expect(isDayKey('2028-02-29')).toBe(true);
+    expect(isDayKey('2026-1-5')).toBe(false);
+  });
+});

@@ -1,0 +1,122 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DbError } from '../../../src/db/errors';
+import { openDatabase } from '../../../src/db/open';
+import { createRepo } from '../../../src/db/repo';
+import { demoCafe } from '../../../src/demo/seed';
+import { instantAt } from '../../../src/domain/calendar';
+import { createClock } from '../../../src/store/clock';
+import { createStore } from '../../../src/store';
+
+const MONDAY_10 = instantAt('2026-11-23', 600);
+
+async function demoStore(at = MONDAY_10, name = `store-${Math.random()}`) {
+  const repo = createRepo(await openDatabase(name));
+  if (await repo.isEmpty()) await repo.commit(demoCafe(at));
+  const store = await createStore({ repo, clock: createClock(() => at) });
+  return { store, repo, name };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the store over the demo café', () => {
+  it("shows today's roster, tasks and the demo's announced changes", async () => {
+    const { store } = await demoStore();
+    const { plan, relation } = store.board.shown.value;
+    expect(relation).toBe('today');
+    expect(plan.day).toBe('2026-11-23');
+    const roster = store.board.roster.value;
+    expect(roster.map((r) => r.station.name)).toEqual(['Bar', 'Køkken', 'Opvask', 'Kasse', 'Have']);
+    expect(roster.every((r) => r.shifts.length > 0)).toBe(true);
+    expect(roster.flatMap((r) => r.tasks).length).toBeGreaterThanOrEqual(18);
+    expect(store.board.current.value.now?.title).toBe('Caféen er åben');
+    const kinds = store.board.changes.value.map((c) => c.kind);
+    expect(kinds).toContain('substitute');
+    expect(kinds).toContain('task-moved');
+  });
+
+  it('keeps a ticked step after the board is built again from the database', async () => {
+    const { store, name } = await demoStore();
+    const task = store.board.roster.value[0]!.tasks.find((t) => t.task.steps.length > 1)!.task;
+    const ok = await store.tasks.toggleStep('2026-11-23', task.id, task.steps[0]!.id);
+    expect(ok).toBe(true);
+    expect(store.records.savedAt.value).not.toBeNull();
+    const again = await demoStore(MONDAY_10, name);
+    expect(again.store.tasks.stateOf('2026-11-23', task.id)?.stepsDone).toEqual([task.steps[0]!.id]);
+    // Ticking every step marks the task done.
+    for (const s of task.steps.slice(1)) await again.store.tasks.toggleStep('2026-11-23', task.id, s.id);
+    expect(again.store.tasks.stateOf('2026-11-23', task.id)?.done).toBe(true);
+  });
+
+  it('on a full disk keeps what was there and says so in Danish', async () => {
+    const { store, repo } = await demoStore();
+    const task = store.board.roster.value[1]!.tasks[0]!.task;
+    const commit = vi.spyOn(repo, 'commit').mockRejectedValueOnce(new DbError('quota', 'QuotaExceededError'));
+    const ok = await store.tasks.setDone('2026-11-23', task.id, true);
+    expect(ok).toBe(false);
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(store.tasks.stateOf('2026-11-23', task.id)?.done).toBe(false);
+    expect(store.notice.value?.text).toMatch(/^Lageret er fuldt/);
+    expect(store.records.saving.value).toBe(0);
+  });
+
+  it('undoes and redoes an edit, and the history survives a reload', async () => {
+    const { store, name } = await demoStore();
+    const ali = [...store.records.view.people.value.values()].find((p) => p.name === 'Ali')!;
+    await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, name: 'Alibaba' } }], {
+      label: 'person',
+    });
+    expect(store.records.view.people.value.get(ali.id)?.name).toBe('Alibaba');
+    const reloaded = (await demoStore(MONDAY_10, name)).store;
+    expect(reloaded.records.canUndo.value).toBe(true);
+    await reloaded.records.undo();
+    expect(reloaded.records.view.people.value.get(ali.id)?.name).toBe('Ali');
+    const again = (await demoStore(MONDAY_10, name)).store;
+    expect(again.records.view.people.value.get(ali.id)?.name).toBe('Ali');
+    expect(again.records.canRedo.value).toBe(true);
+    await again.records.redo();
+    expect(again.records.view.people.value.get(ali.id)?.name).toBe('Alibaba');
+  });
+
+  it('undo restores only the fields the edit changed', async () => {
+    const { store } = await demoStore();
+    const ali = [...store.records.view.people.value.values()].find((p) => p.name === 'Ali')!;
+    await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, name: 'A' } }], { label: 'x' });
+    const now = store.records.view.people.value.get(ali.id)!;
+    await store.records.apply([{ store: 'people', id: ali.id, after: { ...now, team: 'Have' } }]);
+    await store.records.undo();
+    expect(store.records.view.people.value.get(ali.id)).toMatchObject({ name: 'Ali', team: 'Have' });
+  });
+});
+
+describe('the clock', () => {
+  it('rolls the board over to the new day at midnight without a reload', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(instantAt('2026-11-23', 23 * 60 + 59) + 30_000);
+    const repo = createRepo(await openDatabase(`clock-${Math.random()}`));
+    await repo.commit(demoCafe(Date.now()));
+    const store = await createStore({ repo });
+    expect(store.board.today.value).toBe('2026-11-23');
+    expect(store.board.shown.value).toMatchObject({ relation: 'tomorrow' });
+    vi.advanceTimersByTime(60_000);
+    expect(store.board.today.value).toBe('2026-11-24');
+    expect(store.board.shown.value.relation).toBe('today');
+    expect(store.board.shown.value.plan.day).toBe('2026-11-24');
+    store.clock.stop();
+  });
+
+  it('recomputes from the system clock after a jump instead of counting ticks', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(instantAt('2026-11-23', 600));
+    const clock = createClock();
+    vi.setSystemTime(instantAt('2026-11-28', 600));
+    vi.advanceTimersByTime(61_000);
+    // One tick after the jump, `now` is the new wall time (not five days behind).
+    expect(clock.now.value).toBeGreaterThanOrEqual(instantAt('2026-11-28', 600));
+    expect(clock.now.value).toBeLessThanOrEqual(Date.now());
+    clock.stop();
+  });
+});
