@@ -12,8 +12,8 @@ import {
   type MetaEntry,
   RECORD_STORES,
   type RecordChange,
-  type Records,
   type RecordStore,
+  type Records,
 } from './schema';
 
 export interface Batch {
@@ -67,8 +67,7 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
 
     loadDated<S extends DatedStore>(store: S, from: DayKey, to: DayKey): Promise<Records[S][]> {
       return guard(
-        () =>
-          db.getAllFromIndex(store, 'day', IDBKeyRange.bound(from, to)) as Promise<Records[S][]>,
+        () => db.getAllFromIndex(store, 'day', IDBKeyRange.bound(from, to)) as Promise<Records[S][]>,
       );
     },
 

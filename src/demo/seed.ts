@@ -19,7 +19,11 @@ import type {
 } from '../domain/types';
 import { BLOCKS, PEOPLE, SATURDAY_SHIFTS, STATIONS, type StationKey, TASKS, WEEKDAY_SHIFTS } from './cafe';
 
-const pictures = import.meta.glob<string>('./pictures/*.svg', { query: '?raw', import: 'default', eager: true });
+const pictures = import.meta.glob<string>('./pictures/*.svg', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 const uuid = () => crypto.randomUUID();
 const put = <S extends RecordChange['store']>(store: S, after: { id: Id }) =>
@@ -128,7 +132,11 @@ export function demoCafe(now: Instant): Batch {
     .map((r) => r.after)
     .find(
       (r): r is ShiftTemplate =>
-        !!r && 'weekday' in r && 'personIds' in r && r.weekday === weekday && r.stationId === stationId.kitchen,
+        !!r &&
+        'weekday' in r &&
+        'personIds' in r &&
+        r.weekday === weekday &&
+        r.stationId === stationId.kitchen,
     );
   if (kitchen && kitchen.personIds.length > 0) {
     const onShift = new Set(

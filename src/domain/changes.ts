@@ -71,8 +71,10 @@ export function changesOf(plan: DayPlan, src: PlanSource): Change[] {
       const stationId = o.patch.stationId ?? usual.stationId;
       for (let i = 0; i < pairs; i++)
         out.push({ kind: 'substitute', id: o.id, stationId, inId: cameIn[i]!, outId: wentOut[i]! });
-      for (const p of cameIn.slice(pairs)) out.push({ kind: 'person-added', id: o.id, stationId, personId: p });
-      for (const p of wentOut.slice(pairs)) out.push({ kind: 'person-off', id: o.id, stationId, personId: p });
+      for (const p of cameIn.slice(pairs))
+        out.push({ kind: 'person-added', id: o.id, stationId, personId: p });
+      for (const p of wentOut.slice(pairs))
+        out.push({ kind: 'person-off', id: o.id, stationId, personId: p });
     }
   }
 

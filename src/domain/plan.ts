@@ -63,7 +63,12 @@ function applyOverrides<F, T extends F & { id: Id }>(
   for (const t of templates) {
     const o = byTarget.get(t.id);
     if (o?.cancelled) continue;
-    out.push({ id: t.id, templateId: t.id, fields: o ? { ...t, ...o.patch } : t, mark: o ? 'changed' : null });
+    out.push({
+      id: t.id,
+      templateId: t.id,
+      fields: o ? { ...t, ...o.patch } : t,
+      mark: o ? 'changed' : null,
+    });
   }
   for (const o of overrides) {
     if (o.targetId === null && !o.cancelled) {

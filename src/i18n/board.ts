@@ -1,12 +1,20 @@
 // Text for the today board and the task view. Danish first; English must have the same shape.
 import { formatMinutes as hm } from '../domain/calendar';
 
+/** "1 t 20 min", "2 t", "45 min". */
+function duration(n: number, hour: string): string {
+  const h = Math.floor(n / 60);
+  const m = n % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} ${hour}` : `${h} ${hour} ${m} min`;
+}
+
 const da = {
   appName: 'Dagstavlen',
   now: 'Nu',
   next: 'Bagefter',
-  minutesLeft: (n: number) => (n >= 60 ? `${Math.floor(n / 60)} t ${n % 60} min tilbage` : `${n} min tilbage`),
-  startsIn: (n: number) => (n >= 60 ? `om ${Math.floor(n / 60)} t ${n % 60} min` : `om ${n} min`),
+  minutesLeft: (n: number) => `${duration(n, 't')} tilbage`,
+  startsIn: (n: number) => `om ${duration(n, 't')}`,
   opensAt: (m: number) => `Vi åbner kl. ${hm(m)}`,
   closedToday: 'Caféen er lukket i dag',
   nextOpenDay: (day: string) => `Vi ses igen ${day}`,
@@ -25,7 +33,6 @@ const da = {
   minutes: (n: number) => `${n} min`,
   stepsDone: (done: number, all: number) => `${done} af ${all} trin`,
   taskDone: 'Færdig',
-  openTask: (title: string) => `Åbn opgaven: ${title}`,
   changed: 'Ændret i dag',
   energy: { gives: 'Giver energi', takes: 'Tager energi', neutral: 'Neutral' },
   // The task view
@@ -61,8 +68,8 @@ const en: BoardText = {
   appName: 'Dagstavlen',
   now: 'Now',
   next: 'Next',
-  minutesLeft: (n) => (n >= 60 ? `${Math.floor(n / 60)} h ${n % 60} min left` : `${n} min left`),
-  startsIn: (n) => (n >= 60 ? `in ${Math.floor(n / 60)} h ${n % 60} min` : `in ${n} min`),
+  minutesLeft: (n) => `${duration(n, 'h')} left`,
+  startsIn: (n) => `in ${duration(n, 'h')}`,
   opensAt: (m) => `We open at ${hm(m)}`,
   closedToday: 'The café is closed today',
   nextOpenDay: (day) => `See you again ${day}`,
@@ -81,7 +88,6 @@ const en: BoardText = {
   minutes: (n) => `${n} min`,
   stepsDone: (done, all) => `${done} of ${all} steps`,
   taskDone: 'Done',
-  openTask: (title) => `Open the task: ${title}`,
   changed: 'Changed today',
   energy: { gives: 'Gives energy', takes: 'Takes energy', neutral: 'Neutral' },
   back: 'Back to the board',

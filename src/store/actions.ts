@@ -23,7 +23,7 @@ export function createTaskActions(store: StoreCore) {
     toggleStep(day: DayKey, taskId: Id, stepId: Id): Promise<boolean> {
       const state = stateOf(day, taskId);
       const task = records.view.tasks.value.get(taskId);
-      if (!state || !task || !task.steps.some((s) => s.id === stepId)) return Promise.resolve(false);
+      if (!state || !task?.steps.some((s) => s.id === stepId)) return Promise.resolve(false);
       const ticked = state.stepsDone.includes(stepId);
       const stepsDone = ticked ? state.stepsDone.filter((s) => s !== stepId) : [...state.stepsDone, stepId];
       // Keep only steps that still exist, in the task's order.

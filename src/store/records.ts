@@ -2,17 +2,15 @@
 // (pending overlay), writes it in one transaction through an ordered queue, and keeps it only if
 // the write succeeded. Undo and redo replay the changed fields, persisted with each edit.
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import type { Repo, RecordSets } from '../db/repo';
+import type { RecordSets, Repo } from '../db/repo';
 import {
   type HistoryEntry,
   RECORD_STORES,
   type RecordChange,
-  type Records,
   type RecordStore,
+  type Records,
 } from '../db/schema';
 import type { Id } from '../domain/types';
-
-type Maps = { [S in RecordStore]: ReadonlyMap<Id, Records[S]> };
 
 export interface ApplyOptions {
   /** A label for the readable list of changes; edits without one are not undoable (ticks). */
@@ -138,7 +136,8 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
     return entry.changes.map((c) => {
       const from = direction === 'undo' ? c.after : c.before;
       const to = direction === 'undo' ? c.before : c.after;
-      const current = (view[c.store].value as unknown as ReadonlyMap<Id, Record<string, unknown>>).get(c.id) ?? null;
+      const current =
+        (view[c.store].value as unknown as ReadonlyMap<Id, Record<string, unknown>>).get(c.id) ?? null;
       let after: unknown = to;
       if (from && to && current) {
         const patch: Record<string, unknown> = {};
@@ -153,8 +152,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
 
   function step(direction: 'undo' | 'redo'): Promise<boolean> {
     const list = history.value;
-    const entry =
-      direction === 'undo' ? list.filter((h) => !h.undone).at(-1) : list.find((h) => h.undone);
+    const entry = direction === 'undo' ? list.filter((h) => !h.undone).at(-1) : list.find((h) => h.undone);
     if (!entry) return Promise.resolve(false);
     const changes = replay(entry, direction);
     const updated = { ...entry, undone: direction === 'undo' };

@@ -14,7 +14,13 @@ export function Avatar({ name, color, portrait, size = 56 }: Props) {
   return (
     <span
       class={css.avatar}
-      style={{ width: size, height: size, background: `var(--${color}, var(--p1))`, fontSize: size * 0.4 }}
+      // Preact 11 adds no 'px' to numbers.
+      style={{
+        width: `${size}px`,
+        height: `${size}px`,
+        background: `var(--${color}, var(--p1))`,
+        fontSize: `${Math.round(size * 0.4)}px`,
+      }}
       aria-hidden="true"
     >
       {portrait ? <img src={portrait} alt="" width={size} height={size} /> : initials}

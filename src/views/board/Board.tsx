@@ -1,4 +1,5 @@
 import { capitalize, formatDay } from '../../i18n';
+import { SaveStatus } from '../common/SaveStatus';
 import { useStore, useText } from '../context';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
@@ -21,6 +22,7 @@ export function Board() {
     <div class={css.board} data-day={plan.day}>
       <header class={css.header}>
         <Clock />
+        <SaveStatus />
       </header>
       <aside class={css.side} aria-label={t.board.timeline}>
         <NowNext />

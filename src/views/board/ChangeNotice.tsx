@@ -1,6 +1,6 @@
-import { Pictogram } from '../../ui/Pictogram';
-import { Button } from '../../ui/Button';
 import { capitalize, formatDay } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Pictogram } from '../../ui/Pictogram';
 import { useStore, useText } from '../context';
 import css from './board.module.css';
 

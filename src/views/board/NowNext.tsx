@@ -15,8 +15,10 @@ export function NowNext() {
   if (relation !== 'today') {
     const when = relation === 'tomorrow' ? t.tomorrowLabel.toLowerCase() : formatDay(plan.day, lang);
     return (
-      <section class={css.nowNext} aria-live="polite">
-        <p class={css.nowTitle}>{closedToday ? t.closedToday : t.thanksForToday}</p>
+      <section class={css.nowNext} aria-labelledby="now-title">
+        <p class={css.nowTitle} id="now-title">
+          {closedToday ? t.closedToday : t.thanksForToday}
+        </p>
         <p class={css.nowLeft}>{capitalize(t.nextOpenDay(when))}</p>
         <p class={css.nextLine}>{t.opensAt(plan.opens)}</p>
       </section>
@@ -24,8 +26,10 @@ export function NowNext() {
   }
 
   return (
-    <section class={css.nowNext} aria-live="polite">
-      <h2 class={css.label}>{t.now}</h2>
+    <section class={css.nowNext} aria-labelledby="now-label">
+      <h2 class={css.label} id="now-label">
+        {t.now}
+      </h2>
       {now ? (
         <div class={css.nowRow}>
           <Pictogram name={now.pictogram} size={72} />

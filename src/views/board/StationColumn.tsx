@@ -31,9 +31,13 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
         <p class={css.empty}>{t.nobodyOnShift}</p>
       ) : (
         shifts.map(({ shift, people }) => (
-          <div key={shift.id} class={`${css.shift} ${shift.mark || changed.has(shift.id) ? css.changed : ''}`}>
+          <div
+            key={shift.id}
+            class={`${css.shift} ${shift.mark || changed.has(shift.id) ? css.changed : ''}`}
+          >
             <p class={css.shiftHead}>
-              <span>{shift.label}</span> <span class={css.tabular}>{t.shiftTime(shift.start, shift.end)}</span>
+              <span>{shift.label}</span>{' '}
+              <span class={css.tabular}>{t.shiftTime(shift.start, shift.end)}</span>
             </p>
             <ul class={css.people}>
               {people.map((p) => (

@@ -18,7 +18,6 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
       type="button"
       class={`${css.card} ${state.done ? css.cardDone : ''} ${changed ? css.changed : ''}`}
       onClick={() => store.go({ screen: 'task', taskId: task.id, day })}
-      aria-label={t.openTask(task.title)}
       data-task={task.id}
     >
       <Photo photoId={task.photoId} variant="thumb" alt="" pictogram={task.pictogram} class={css.cardPhoto} />

@@ -16,7 +16,14 @@ export function Timeline() {
       <h2 class={css.label}>{t.timeline}</h2>
       <ol class={css.blocks}>
         {plan.blocks.map((b, i) => {
-          const state = relation !== 'today' ? 'future' : i === nowIndex ? 'now' : now && i < nowIndex ? 'past' : 'future';
+          const state =
+            relation !== 'today'
+              ? 'future'
+              : i === nowIndex
+                ? 'now'
+                : now && i < nowIndex
+                  ? 'past'
+                  : 'future';
           return (
             <li
               key={b.id}

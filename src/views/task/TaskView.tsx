@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import { Pictogram } from '../../ui/Pictogram';
 import { Photo } from '../common/Photo';
+import { SaveStatus } from '../common/SaveStatus';
 import { useStore, useText } from '../context';
 import css from './task.module.css';
 
@@ -31,6 +32,7 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
         <Button icon="back" variant="primary" large onClick={back}>
           {t.back}
         </Button>
+        <SaveStatus />
       </div>
       <div class={css.layout}>
         <figure class={css.result}>
@@ -70,7 +72,13 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
                     </span>
                     <span class={css.stepText}>{step.text}</span>
                     {step.photoId && (
-                      <Photo photoId={step.photoId} variant="thumb" alt="" pictogram="plan" class={css.stepPhoto} />
+                      <Photo
+                        photoId={step.photoId}
+                        variant="thumb"
+                        alt=""
+                        pictogram="plan"
+                        class={css.stepPhoto}
+                      />
                     )}
                   </label>
                 );
@@ -86,7 +94,12 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
                 <Button onClick={() => void store.tasks.setDone(day, taskId, false)}>{t.markNotDone}</Button>
               </>
             ) : (
-              <Button icon="check" variant="primary" large onClick={() => void store.tasks.setDone(day, taskId, true)}>
+              <Button
+                icon="check"
+                variant="primary"
+                large
+                onClick={() => void store.tasks.setDone(day, taskId, true)}
+              >
                 {t.markDone}
               </Button>
             )}

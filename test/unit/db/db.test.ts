@@ -87,7 +87,9 @@ describe('database', () => {
     await repo.commit({ records: [put(person('a', 'Ali'))] });
     const bad = { ...person('b', 'Bo'), id: undefined } as unknown as Person;
     await expect(
-      repo.commit({ records: [put(person('c', 'Cem')), { store: 'people', id: 'b', after: bad, before: null }] }),
+      repo.commit({
+        records: [put(person('c', 'Cem')), { store: 'people', id: 'b', after: bad, before: null }],
+      }),
     ).rejects.toBeInstanceOf(DbError);
     expect((await repo.all('people')).map((p) => p.name)).toEqual(['Ali']);
   });

@@ -1,5 +1,12 @@
 // Small hand-made café for domain tests.
-import type { DayBlockTemplate, Override, ShiftTemplate, Task, TaskDay, Weekday } from '../../../src/domain/types';
+import type {
+  DayBlockTemplate,
+  Override,
+  ShiftTemplate,
+  Task,
+  TaskDay,
+  Weekday,
+} from '../../../src/domain/types';
 
 export const block = (weekday: Weekday, start: number, end: number, title: string): DayBlockTemplate => ({
   id: `b-${weekday}-${start}`,
@@ -77,7 +84,15 @@ export function cafe() {
     blocks.push(block(w, 750, 930, 'Åbent igen'));
   }
   blocks.push(block(6, 600, 840, 'Lørdagscafé'));
-  const shifts = [shift('bar-mon', 1, 'bar', 510, 720, ['ali', 'sara']), shift('kit-mon', 1, 'kitchen', 510, 720, ['mads'])];
-  const tasks = [task('t1', 'bar', 'a'), task('t2', 'bar', 'b'), task('t3', 'kitchen', 'c'), task('p1', 'bar', 'd', { pool: true })];
+  const shifts = [
+    shift('bar-mon', 1, 'bar', 510, 720, ['ali', 'sara']),
+    shift('kit-mon', 1, 'kitchen', 510, 720, ['mads']),
+  ];
+  const tasks = [
+    task('t1', 'bar', 'a'),
+    task('t2', 'bar', 'b'),
+    task('t3', 'kitchen', 'c'),
+    task('p1', 'bar', 'd', { pool: true }),
+  ];
   return { blocks, shifts, tasks, overrides: [] as Override[], taskDays: [] as TaskDay[] };
 }

@@ -116,7 +116,13 @@ describe('changes against the usual week', () => {
   it('describes a substitute, a moved block, a cancelled shift and a moved task', () => {
     const src = cafe();
     src.overrides.push(
-      override({ id: 'o1', kind: 'shift', day: MON, targetId: 'bar-mon', patch: { personIds: ['line', 'sara'] } }),
+      override({
+        id: 'o1',
+        kind: 'shift',
+        day: MON,
+        targetId: 'bar-mon',
+        patch: { personIds: ['line', 'sara'] },
+      }),
       override({ id: 'o2', kind: 'block', day: MON, targetId: 'b-1-720', patch: { start: 750 } }),
       override({ id: 'o3', kind: 'shift', day: MON, targetId: 'kit-mon', cancelled: true }),
     );

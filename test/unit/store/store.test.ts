@@ -6,8 +6,8 @@ import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
-import { createClock } from '../../../src/store/clock';
 import { createStore } from '../../../src/store';
+import { createClock } from '../../../src/store/clock';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
 
@@ -84,7 +84,9 @@ describe('the store over the demo café', () => {
   it('undo restores only the fields the edit changed', async () => {
     const { store } = await demoStore();
     const ali = [...store.records.view.people.value.values()].find((p) => p.name === 'Ali')!;
-    await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, name: 'A' } }], { label: 'x' });
+    await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, name: 'A' } }], {
+      label: 'x',
+    });
     const now = store.records.view.people.value.get(ali.id)!;
     await store.records.apply([{ store: 'people', id: ali.id, after: { ...now, team: 'Have' } }]);
     await store.records.undo();
