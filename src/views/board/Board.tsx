@@ -1,5 +1,6 @@
 import { capitalize, formatDay } from '../../i18n';
 import { SaveStatus } from '../common/SaveStatus';
+import { BoardNav } from './BoardNav';
 import { useStore, useText } from '../context';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
@@ -23,6 +24,7 @@ export function Board() {
       <header class={css.header}>
         <Clock />
         <SaveStatus />
+        <BoardNav />
       </header>
       <aside class={css.side} aria-label={t.board.timeline}>
         <NowNext />
