@@ -260,7 +260,7 @@ export const TASKS: TaskSpec[] = [
     steps: ['Spørg køkkenet, hvad de skal bruge', 'Høst med saksen', 'Bær kurven ind i køkkenet'],
   },
   {
-    title: 'Tøm kompostspanden',
+    title: 'Tøm kompost\u00adspanden',
     station: 'garden',
     picture: 'compost',
     pictogram: 'garden',

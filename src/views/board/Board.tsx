@@ -1,7 +1,7 @@
 import { capitalize, formatDay } from '../../i18n';
 import { SaveStatus } from '../common/SaveStatus';
-import { BoardNav } from './BoardNav';
 import { useStore, useText } from '../context';
+import { BoardNav } from './BoardNav';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
 import { Clock } from './Clock';

@@ -42,7 +42,7 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
             <ul class={css.people}>
               {people.map((p) => (
                 <li key={p.id} class={css.person}>
-                  <Avatar name={p.name} color={p.color} size={52} />
+                  <Avatar name={p.name} color={p.color} size={44} />
                   <span>{p.name}</span>
                 </li>
               ))}
