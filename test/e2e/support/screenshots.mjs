@@ -1,5 +1,6 @@
 // Screenshots of a screen at the three wall sizes, for looking at what we build:
-//   npm run screenshots -- [ISO time, default Monday 2026-11-23 10:00 Copenhagen] [path, default /] [name]
+//   npm run screenshots -- [ISO time, default Monday 2026-11-23 10:00 Copenhagen] [path, default /] [name] [tap…]
+// Each further argument is a visible text to tap, in order, before the picture is taken.
 // Writes test-results/screens/<name>-<size>.png from the production build (npm run build first).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
-const [time = '2026-11-23T10:00:00+01:00', path = '/', name = 'board'] = process.argv.slice(2);
+const [time = '2026-11-23T10:00:00+01:00', path = '/', name = 'board', ...taps] = process.argv.slice(2);
 const sizes = { landscape: [1920, 1080], portrait: [1080, 1920], tablet: [1280, 800] };
 const flags = [
   '--headless',
@@ -40,6 +41,10 @@ for (const [size, [width, height]] of Object.entries(sizes)) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   if (path !== '/') {
     await page.goto(base + path);
+    await page.waitForTimeout(300);
+  }
+  for (const text of taps) {
+    await page.getByText(text, { exact: true }).first().tap({ force: true });
     await page.waitForTimeout(300);
   }
   await page.waitForTimeout(300);
