@@ -8,7 +8,7 @@ import { openDatabase } from './db/open';
 import { createRepo } from './db/repo';
 import { DB_NAME } from './db/schema';
 import { texts } from './i18n';
-import { createStore, type Route, type Store } from './store';
+import { createStore, type Route, type Store, seedOnFirstStart } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -22,10 +22,7 @@ async function boot() {
     onTerminated: () => location.reload(),
   });
   const repo = createRepo(db);
-  if (await repo.isEmpty()) {
-    const { demoCafe } = await import('./demo/seed');
-    await repo.commit(demoCafe(Date.now()));
-  }
+  await seedOnFirstStart(repo, Date.now());
   const store = await createStore({ repo });
   syncRoute(store);
   addEventListener('pagehide', () => void store.flush());

@@ -138,6 +138,17 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
       return guard(() => db.getAll('log'));
     },
 
+    /** Remove every record, photo and undo step in one transaction; settings and PIN stay. */
+    clearCafe(marker: MetaEntry): Promise<void> {
+      return guard(async () => {
+        const stores = [...RECORD_STORES, 'photos', 'history', 'meta'] as const;
+        const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+        for (const s of [...RECORD_STORES, 'photos', 'history'] as const) void tx.objectStore(s).clear();
+        void tx.objectStore('meta').put(marker);
+        await tx.done;
+      });
+    },
+
     async isEmpty(): Promise<boolean> {
       return guard(async () => (await db.count('stations')) === 0 && (await db.count('people')) === 0);
     },

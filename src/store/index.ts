@@ -112,6 +112,30 @@ async function createCore({ repo, clock = createClock() }: StoreDeps) {
       changesSeen.value = null;
       void repo.commit({ meta: [{ key: 'changesSeen', value: null }] }).catch(fail);
     },
+    /** Staff start their own café: every record, photo and undo step goes; settings and PIN stay. */
+    async clearCafe(): Promise<boolean> {
+      await records.flush();
+      try {
+        await repo.clearCafe({ key: 'demo', value: { clearedAt: Date.now() } });
+      } catch (err) {
+        fail(err);
+        return false;
+      }
+      batch(() => {
+        records.load({
+          people: [],
+          stations: [],
+          shiftTemplates: [],
+          blocks: [],
+          tasks: [],
+          overrides: [],
+          taskDays: [],
+          checkIns: [],
+        });
+        records.setHistory([]);
+      });
+      return true;
+    },
     dismissNotice() {
       notice.value = null;
     },
@@ -129,6 +153,17 @@ async function createCore({ repo, clock = createClock() }: StoreDeps) {
 }
 
 export type StoreCore = Awaited<ReturnType<typeof createCore>>;
+
+/**
+ * The demo café is seeded once, on the very first start. A café that staff emptied stays empty
+ * (the 'demo' marker remembers), so clearing the demo is never undone by a restart.
+ */
+export async function seedOnFirstStart(repo: Repo, now: number): Promise<boolean> {
+  if ((await repo.getMeta('demo')) !== undefined || !(await repo.isEmpty())) return false;
+  const { demoCafe } = await import('../demo/seed');
+  await repo.commit(demoCafe(now));
+  return true;
+}
 
 export async function createStore(deps: StoreDeps) {
   const core = await createCore(deps);

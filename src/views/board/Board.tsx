@@ -39,6 +39,7 @@ export function Board() {
         )}
         <ChangeNotice />
         <h2 class="visually-hidden">{t.board.stations}</h2>
+        {board.roster.value.length === 0 && <p class={css.emptyBoard}>{t.board.emptyCafe}</p>}
         <div class={css.stations}>
           {board.roster.value.map((entry) => (
             <StationColumn key={entry.station.id} entry={entry} day={plan.day} />

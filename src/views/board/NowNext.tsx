@@ -25,6 +25,16 @@ export function NowNext() {
     );
   }
 
+  if (!plan.open) {
+    return (
+      <section class={css.nowNext} aria-labelledby="now-title">
+        <p class={css.nowTitle} id="now-title">
+          {t.closedToday}
+        </p>
+      </section>
+    );
+  }
+
   return (
     <section class={css.nowNext} aria-labelledby="now-label">
       <h2 class={css.label} id="now-label">

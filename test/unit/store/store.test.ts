@@ -6,7 +6,7 @@ import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
-import { createStore } from '../../../src/store';
+import { createStore, seedOnFirstStart } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
@@ -120,5 +120,31 @@ describe('the clock', () => {
     expect(clock.now.value).toBeGreaterThanOrEqual(instantAt('2026-11-28', 600));
     expect(clock.now.value).toBeLessThanOrEqual(Date.now());
     clock.stop();
+  });
+});
+
+describe('clearing the demo café', () => {
+  it('empties records, photos and undo steps, keeps settings, and is not re-seeded on the next start', async () => {
+    const name = `clear-${Math.random()}`;
+    const repo = createRepo(await openDatabase(name));
+    expect(await seedOnFirstStart(repo, MONDAY_10)).toBe(true);
+    expect(await seedOnFirstStart(repo, MONDAY_10)).toBe(false);
+    const store = await createStore({ repo, clock: createClock(() => MONDAY_10) });
+    await store.setLang('en');
+    const ali = [...store.records.view.people.value.values()][0]!;
+    await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, name: 'X' } }], {
+      label: 'p',
+    });
+    expect(await store.clearCafe()).toBe(true);
+    expect(store.records.lists.people.value).toEqual([]);
+    expect(store.board.roster.value).toEqual([]);
+    expect(store.records.canUndo.value).toBe(false);
+    expect(await repo.photoIds()).toEqual([]);
+    // A restart finds an emptied café, not a fresh demo.
+    const again = createRepo(await openDatabase(name));
+    expect(await seedOnFirstStart(again, MONDAY_10)).toBe(false);
+    const reopened = await createStore({ repo: again, clock: createClock(() => MONDAY_10) });
+    expect(reopened.records.lists.stations.value).toEqual([]);
+    expect(reopened.settings.value.lang).toBe('en');
   });
 });
