@@ -18,6 +18,10 @@ export const MIGRATIONS: Record<number, MigrationStep> = {
     db.createObjectStore('history', { keyPath: 'seq' });
     db.createObjectStore('log', { keyPath: 'seq', autoIncrement: true });
   },
+  // Daily snapshots inside the browser, one per day, keyed by the day.
+  2: (db) => {
+    db.createObjectStore('snapshots', { keyPath: 'id' });
+  },
 };
 
 export function runMigrations(

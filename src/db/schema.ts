@@ -6,6 +6,7 @@ import type {
   DayBlockTemplate,
   DayKey,
   Id,
+  Instant,
   Override,
   Person,
   Photo,
@@ -15,7 +16,7 @@ import type {
   TaskDay,
 } from '../domain/types';
 
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const DB_NAME = 'dagstavlen';
 
 /** The stores that hold the café's records, each keyed by `id`. */
@@ -65,6 +66,21 @@ export interface HistoryEntry {
   undone: boolean;
 }
 
+/**
+ * A daily copy of the records kept inside the browser (the last 7). Photos are not copied: they
+ * stay in the photos store and a snapshot refers to them by id, so seven snapshots cost seven
+ * small JSON-sized records instead of seven copies of every picture.
+ */
+export interface Snapshot {
+  /** The day it was taken: one snapshot per day. */
+  id: DayKey;
+  takenAt: Instant;
+  /** The schema version the records were written in (restores migrate through the same path). */
+  schemaVersion: number;
+  records: { [S in RecordStore]: Records[S][] };
+  settings: unknown;
+}
+
 export interface LogEntry {
   seq?: number;
   at: number;
@@ -85,4 +101,5 @@ export interface BoardDB extends DBSchema {
   meta: { key: string; value: MetaEntry };
   history: { key: number; value: HistoryEntry };
   log: { key: number; value: LogEntry };
+  snapshots: { key: DayKey; value: Snapshot };
 }

@@ -44,6 +44,7 @@ describe('database', () => {
         'people',
         'photos',
         'shiftTemplates',
+        'snapshots',
         'stations',
         'taskDays',
         'tasks',
