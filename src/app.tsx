@@ -2,8 +2,11 @@ import { Component, type ComponentChildren } from 'preact';
 import type { Store } from './store';
 import { Button } from './ui/Button';
 import { Board } from './views/board/Board';
+import { CheckIn } from './views/checkin/CheckIn';
 import { StoreContext, useStore, useText } from './views/context';
+import { Pool } from './views/pool/Pool';
 import { TaskView } from './views/task/TaskView';
+import { Week } from './views/week/Week';
 
 export function App({ store }: { store: Store }) {
   return (
@@ -21,6 +24,12 @@ function Screen() {
   switch (route.screen) {
     case 'task':
       return <TaskView key={route.taskId} taskId={route.taskId} day={route.day} />;
+    case 'checkin':
+      return <CheckIn />;
+    case 'week':
+      return <Week day={route.day} personId={route.personId} />;
+    case 'pool':
+      return <Pool />;
     default:
       return <Board />;
   }

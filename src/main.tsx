@@ -8,6 +8,7 @@ import { openDatabase } from './db/open';
 import { createRepo } from './db/repo';
 import { DB_NAME } from './db/schema';
 import { texts } from './i18n';
+import { createSpeech } from './platform/speech';
 import { createStore, type Route, type Store, seedOnFirstStart } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -23,7 +24,7 @@ async function boot() {
   });
   const repo = createRepo(db);
   await seedOnFirstStart(repo, Date.now());
-  const store = await createStore({ repo });
+  const store = await createStore({ repo, speech: createSpeech() });
   syncRoute(store);
   addEventListener('pagehide', () => void store.flush());
   render(<App store={store} />, root);
@@ -32,10 +33,29 @@ async function boot() {
 /** The screen follows the address (#/opgave/<day>/<task>), so a reload keeps the place. */
 function syncRoute(store: Store) {
   const parse = (): Route => {
-    const m = /^#\/opgave\/(\d{4}-\d{2}-\d{2})\/([\w-]+)$/.exec(location.hash);
-    return m ? { screen: 'task', day: m[1]!, taskId: m[2]! } : { screen: 'board' };
+    const hash = location.hash;
+    const task = /^#\/opgave\/(\d{4}-\d{2}-\d{2})\/([\w-]+)$/.exec(hash);
+    if (task) return { screen: 'task', day: task[1]!, taskId: task[2]! };
+    if (hash === '#/godmorgen') return { screen: 'checkin' };
+    if (hash === '#/jeg-har-tid') return { screen: 'pool' };
+    const week = /^#\/uge\/(\d{4}-\d{2}-\d{2})(?:\/([\w-]+))?$/.exec(hash);
+    if (week) return { screen: 'week', day: week[1]!, personId: week[2] ?? null };
+    return { screen: 'board' };
   };
-  const hashOf = (r: Route) => (r.screen === 'task' ? `#/opgave/${r.day}/${r.taskId}` : '');
+  const hashOf = (r: Route): string => {
+    switch (r.screen) {
+      case 'task':
+        return `#/opgave/${r.day}/${r.taskId}`;
+      case 'checkin':
+        return '#/godmorgen';
+      case 'pool':
+        return '#/jeg-har-tid';
+      case 'week':
+        return `#/uge/${r.day}${r.personId ? `/${r.personId}` : ''}`;
+      default:
+        return '';
+    }
+  };
   store.go(parse());
   store.route.subscribe((r) => {
     const hash = hashOf(r);

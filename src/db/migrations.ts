@@ -22,6 +22,10 @@ export const MIGRATIONS: Record<number, MigrationStep> = {
   2: (db) => {
     db.createObjectStore('snapshots', { keyPath: 'id' });
   },
+  // "Jeg har brug for hjælp": one record per request, read by day like check-ins.
+  3: (db) => {
+    db.createObjectStore('helpRequests', { keyPath: 'id' }).createIndex('day', 'day');
+  },
 };
 
 export function runMigrations(

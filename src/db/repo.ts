@@ -49,7 +49,7 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
       return guard(async () => {
         const tx = db.transaction(RECORD_STORES, 'readonly');
         const range = IDBKeyRange.bound(from, to);
-        const [people, stations, shiftTemplates, blocks, tasks, overrides, taskDays, checkIns] =
+        const [people, stations, shiftTemplates, blocks, tasks, overrides, taskDays, checkIns, helpRequests] =
           await Promise.all([
             tx.objectStore('people').getAll(),
             tx.objectStore('stations').getAll(),
@@ -59,9 +59,20 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
             tx.objectStore('overrides').index('day').getAll(range),
             tx.objectStore('taskDays').index('day').getAll(range),
             tx.objectStore('checkIns').index('day').getAll(range),
+            tx.objectStore('helpRequests').index('day').getAll(range),
           ]);
         await tx.done;
-        return { people, stations, shiftTemplates, blocks, tasks, overrides, taskDays, checkIns };
+        return {
+          people,
+          stations,
+          shiftTemplates,
+          blocks,
+          tasks,
+          overrides,
+          taskDays,
+          checkIns,
+          helpRequests,
+        };
       });
     },
 

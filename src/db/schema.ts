@@ -5,6 +5,7 @@ import type {
   CheckIn,
   DayBlockTemplate,
   DayKey,
+  HelpRequest,
   Id,
   Instant,
   Override,
@@ -16,7 +17,7 @@ import type {
   TaskDay,
 } from '../domain/types';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DB_NAME = 'dagstavlen';
 
 /** The stores that hold the café's records, each keyed by `id`. */
@@ -29,6 +30,7 @@ export interface Records {
   tasks: Task;
   taskDays: TaskDay;
   checkIns: CheckIn;
+  helpRequests: HelpRequest;
 }
 export type RecordStore = keyof Records;
 export const RECORD_STORES: readonly RecordStore[] = [
@@ -40,9 +42,10 @@ export const RECORD_STORES: readonly RecordStore[] = [
   'tasks',
   'taskDays',
   'checkIns',
+  'helpRequests',
 ];
 /** Stores whose records belong to one date (loaded by day range). */
-export const DATED_STORES = ['overrides', 'taskDays', 'checkIns'] as const;
+export const DATED_STORES = ['overrides', 'taskDays', 'checkIns', 'helpRequests'] as const;
 export type DatedStore = (typeof DATED_STORES)[number];
 
 /** One record written or deleted; `before` lets the change be undone. */
@@ -97,6 +100,7 @@ export interface BoardDB extends DBSchema {
   tasks: { key: Id; value: Task };
   taskDays: { key: Id; value: TaskDay; indexes: { day: DayKey } };
   checkIns: { key: Id; value: CheckIn; indexes: { day: DayKey } };
+  helpRequests: { key: Id; value: HelpRequest; indexes: { day: DayKey } };
   photos: { key: Id; value: Photo };
   meta: { key: string; value: MetaEntry };
   history: { key: number; value: HistoryEntry };

@@ -90,3 +90,11 @@ export function parseMinutes(text: string): Minutes | null {
   if (h > 24 || min > 59 || (h === 24 && min > 0)) return null;
   return h * 60 + min;
 }
+
+/** ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(day: DayKey): number {
+  const thursday = addDays(day, 4 - weekdayOf(day));
+  const [y, m, d] = parts(thursday);
+  const start = Date.UTC(y, 0, 1);
+  return Math.floor((Date.UTC(y, m - 1, d) - start) / 86_400_000 / 7) + 1;
+}

@@ -153,3 +153,13 @@ export interface Photo {
   height: number;
   createdAt: Instant;
 }
+
+/** "Jeg har brug for hjælp": staff see who asked, for which task and when; the wall only a marker. */
+export interface HelpRequest extends Base {
+  day: DayKey;
+  taskId: Id;
+  personId: Id | null;
+  at: Instant;
+  /** When staff marked it handled; null while open. */
+  handledAt: Instant | null;
+}

@@ -3,15 +3,23 @@ import { batch, signal } from '@preact/signals';
 import { DbError } from '../db/errors';
 import type { Repo } from '../db/repo';
 import { addDays, dayKeyOf } from '../domain/calendar';
+import type { CheckInWindow } from '../domain/together';
 import type { DayKey, Id } from '../domain/types';
 import { type Lang, texts } from '../i18n';
 import { createPhotoUrls } from '../photos/urls';
+import { noSpeech, type Speech } from '../platform/speech';
 import { createTaskActions } from './actions';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
 import { createRecords } from './records';
+import { createTogetherActions } from './together';
 
-export type Route = { screen: 'board' } | { screen: 'task'; taskId: Id; day: DayKey };
+export type Route =
+  | { screen: 'board' }
+  | { screen: 'task'; taskId: Id; day: DayKey }
+  | { screen: 'checkin' }
+  | { screen: 'week'; day: DayKey; personId: Id | null }
+  | { screen: 'pool' };
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -20,19 +28,23 @@ export interface Notice {
 
 export interface Settings {
   lang: Lang;
+  /** When the board offers the morning check-in (default 08:00–09:30). */
+  checkInWindow?: CheckInWindow;
 }
 const DEFAULT_SETTINGS: Settings = { lang: 'da' };
 
 export interface StoreDeps {
   repo: Repo;
   clock?: Clock;
+  /** Read aloud (platform/speech.ts); tests and devices without speech get none. */
+  speech?: Speech;
 }
 
 /** Dated records are kept in memory for this window around today. */
 const DAYS_BEFORE = 7;
 const DAYS_AFTER = 14;
 
-async function createCore({ repo, clock = createClock() }: StoreDeps) {
+async function createCore({ repo, clock = createClock(), speech = noSpeech }: StoreDeps) {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const lang = () => settings.value.lang;
   const text = () => texts(lang());
@@ -70,13 +82,14 @@ async function createCore({ repo, clock = createClock() }: StoreDeps) {
   async function ensureDays(from: DayKey, to: DayKey) {
     if (from >= loaded.from && to <= loaded.to) return;
     const next = { from: from < loaded.from ? from : loaded.from, to: to > loaded.to ? to : loaded.to };
-    const [overrides, taskDays, checkIns] = await Promise.all([
+    const [overrides, taskDays, checkIns, helpRequests] = await Promise.all([
       repo.loadDated('overrides', next.from, next.to),
       repo.loadDated('taskDays', next.from, next.to),
       repo.loadDated('checkIns', next.from, next.to),
+      repo.loadDated('helpRequests', next.from, next.to),
     ]);
     loaded = next;
-    records.load({ overrides, taskDays, checkIns }, true);
+    records.load({ overrides, taskDays, checkIns, helpRequests }, true);
   }
 
   const board = createBoard(records, now);
@@ -97,6 +110,7 @@ async function createCore({ repo, clock = createClock() }: StoreDeps) {
     records,
     board,
     photos,
+    speech,
     text,
     ensureDays,
     fail,
@@ -167,7 +181,7 @@ export async function seedOnFirstStart(repo: Repo, now: number): Promise<boolean
 
 export async function createStore(deps: StoreDeps) {
   const core = await createCore(deps);
-  return { ...core, tasks: createTaskActions(core) };
+  return { ...core, tasks: createTaskActions(core), together: createTogetherActions(core) };
 }
 
 export type Store = Awaited<ReturnType<typeof createStore>>;

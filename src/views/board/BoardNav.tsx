@@ -1,3 +1,4 @@
+import { TogetherNav } from '../together/TogetherNav';
 import css from './board.module.css';
 
 /**
@@ -5,5 +6,9 @@ import css from './board.module.css';
  * in the same order. Each room adds its own button here.
  */
 export function BoardNav() {
-  return <nav class={css.nav} aria-label="Tavlen" />;
+  return (
+    <nav class={css.nav} aria-label="Tavlen">
+      <TogetherNav />
+    </nav>
+  );
 }

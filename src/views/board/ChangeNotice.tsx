@@ -1,6 +1,7 @@
 import { capitalize, formatDay } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
+import { SpeakButton } from '../common/SpeakButton';
 import { useStore, useText } from '../context';
 import css from './board.module.css';
 
@@ -29,6 +30,7 @@ export function ChangeNotice() {
         <h2 id="changes-title" class={css.noticeTitle}>
           {title}
         </h2>
+        <SpeakButton what={title} text={[title, ...changes.map((c) => t.change(c, names))].join('. ')} />
         {seen ? (
           <Button onClick={() => store.showChanges()}>{t.board.showChanges}</Button>
         ) : (

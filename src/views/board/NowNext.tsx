@@ -1,6 +1,7 @@
 import { formatMinutes } from '../../domain/calendar';
 import { capitalize, formatDay } from '../../i18n';
 import { Pictogram } from '../../ui/Pictogram';
+import { SpeakButton } from '../common/SpeakButton';
 import { useStore, useText } from '../context';
 import css from './board.module.css';
 
@@ -47,6 +48,16 @@ export function NowNext() {
             <p class={css.nowTitle}>{now.title}</p>
             {minutesLeft !== null && <p class={css.nowLeft}>{t.minutesLeft(minutesLeft)}</p>}
           </div>
+          <SpeakButton
+            what={t.now}
+            text={[
+              `${t.now}: ${now.title}`,
+              minutesLeft !== null ? t.minutesLeft(minutesLeft) : '',
+              next ? `${t.next}: ${formatMinutes(next.start)} ${next.title}` : '',
+            ]
+              .filter(Boolean)
+              .join('. ')}
+          />
         </div>
       ) : (
         <div class={css.nowRow}>

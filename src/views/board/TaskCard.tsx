@@ -4,15 +4,20 @@ import { Avatar } from '../../ui/Avatar';
 import { Icon } from '../../ui/icons';
 import { Photo } from '../common/Photo';
 import { useStore, useText } from '../context';
+import mine from '../together/card.module.css';
 import css from './board.module.css';
 
 /** A task on the board: the finished-result picture first, then a few words. */
 export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day: DayKey; changed: boolean }) {
   const store = useStore();
-  const t = useText().board;
+  const text = useText();
+  const t = text.board;
   const { task, state } = planned;
   const owner = state.owner.kind === 'person' ? store.records.view.people.value.get(state.owner.id) : null;
   const steps = task.steps.length;
+  const teacher = state.teacherId ? store.records.view.people.value.get(state.teacherId) : null;
+  // Staff know the marker; the room sees only a small dot, never who asked or why.
+  const helpAsked = day === store.board.today.value && store.together.helpTasks.value.has(task.id);
   return (
     <button
       type="button"
@@ -40,7 +45,13 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
             <Avatar name={owner.name} color={owner.color} size={32} /> {owner.name}
           </span>
         )}
+        {teacher && <span class={mine.teacher}>{text.together.learnFrom(teacher.name)}</span>}
         {changed && <span class={css.changeTag}>{t.changed}</span>}
+        {helpAsked && (
+          <span class={mine.helpMarker} data-help-marker>
+            <span class="visually-hidden">{text.together.helpMarker}</span>
+          </span>
+        )}
       </span>
     </button>
   );

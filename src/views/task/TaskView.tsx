@@ -4,13 +4,16 @@ import { Icon } from '../../ui/icons';
 import { Pictogram } from '../../ui/Pictogram';
 import { Photo } from '../common/Photo';
 import { SaveStatus } from '../common/SaveStatus';
+import { SpeakButton } from '../common/SpeakButton';
 import { useStore, useText } from '../context';
+import { HelpButton } from '../together/HelpButton';
 import css from './task.module.css';
 
 /** A task opened large: how it looks when done, then the steps as a checklist. */
 export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
   const store = useStore();
-  const t = useText().board;
+  const text = useText();
+  const t = text.board;
   const task = store.records.view.tasks.value.get(taskId);
   const back = () => store.go({ screen: 'board' });
   if (!task) {
@@ -26,6 +29,8 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
   const state = store.tasks.stateOf(day, taskId);
   const station = store.records.view.stations.value.get(task.stationId);
   const done = state?.done ?? false;
+  const teacher = state?.teacherId ? store.records.view.people.value.get(state.teacherId) : undefined;
+  const ownerId = state?.owner.kind === 'person' ? state.owner.id : null;
   return (
     <main class={css.view}>
       <div class={css.top}>
@@ -40,7 +45,17 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
           <figcaption>{t.finishedLooks}</figcaption>
         </figure>
         <section class={css.details}>
-          <h1 class={css.title}>{task.title}</h1>
+          <div class={css.titleRow}>
+            <h1 class={css.title}>{task.title}</h1>
+            <SpeakButton
+              what={task.title}
+              text={[
+                task.title,
+                ...task.steps.map((s, i) => `${text.together.stepsWord} ${i + 1}: ${s.text}`),
+              ].join('. ')}
+            />
+          </div>
+          {teacher && <p class={css.teacher}>{text.together.learnFrom(teacher.name)}</p>}
           <p class={css.meta}>
             {station && (
               <span class={css.metaItem}>
@@ -71,6 +86,7 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
                       {i + 1}
                     </span>
                     <span class={css.stepText}>{step.text}</span>
+                    <SpeakButton what={step.text} text={step.text} class={css.stepSpeak} />
                     {step.photoId && (
                       <Photo
                         photoId={step.photoId}
@@ -104,6 +120,7 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
               </Button>
             )}
           </div>
+          {!done && <HelpButton day={day} taskId={taskId} ownerId={ownerId} />}
         </section>
       </div>
     </main>

@@ -1,0 +1,209 @@
+// The café's shared morning: check in, energy, taking a pool task, asking for help, peer
+// training and goals. Every change goes through records.apply; staff edits carry an undo label.
+import { computed } from '@preact/signals';
+import { minutesOf } from '../domain/calendar';
+import { defaultTaskDay, peopleOnShift, taskDayId } from '../domain/plan';
+import {
+  type CheckInWindow,
+  DEFAULT_CHECKIN_WINDOW,
+  inCheckInWindow,
+  isEnergy,
+  punchesOf,
+} from '../domain/together';
+import type { CheckIn, DayKey, HelpRequest, Id, Person, SkillLevel, TaskDay } from '../domain/types';
+import type { StoreCore } from './index';
+
+/** Goals are short sentences in the person's own words. */
+export const GOAL_MAX = 3;
+export const GOAL_LENGTH = 120;
+
+export function createTogetherActions(store: StoreCore) {
+  const { records, board, now } = store;
+  const today = board.today;
+
+  const window = computed<CheckInWindow>(() => store.settings.value.checkInWindow ?? DEFAULT_CHECKIN_WINDOW);
+  const checkInOpen = computed(() => inCheckInWindow(minutesOf(now.value), window.value));
+
+  const todaysCheckIns = computed(() => {
+    const day = today.value;
+    const out = new Map<Id, CheckIn>();
+    for (const c of records.lists.checkIns.value) if (c.day === day) out.set(c.personId, c);
+    return out;
+  });
+
+  /** Today's people: those on shift, then anyone else who already checked in. */
+  const todaysPeople = computed<Person[]>(() => {
+    const byId = records.view.people.value;
+    const ids = peopleOnShift(board.planOf(today.value));
+    for (const id of todaysCheckIns.value.keys()) if (!ids.includes(id)) ids.push(id);
+    return ids.map((id) => byId.get(id)).filter((p): p is Person => !!p && p.active);
+  });
+  const everyone = computed(() =>
+    [...records.lists.people.value]
+      .filter((p) => p.active)
+      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+  );
+
+  const openHelp = computed(() =>
+    records.lists.helpRequests.value
+      .filter((h) => h.day === today.value && h.handledAt === null)
+      .sort((a, b) => a.at - b.at),
+  );
+  const helpTasks = computed(() => new Set(openHelp.value.map((h) => h.taskId)));
+
+  function taskState(day: DayKey, taskId: Id): TaskDay | null {
+    const stored = records.view.taskDays.value.get(taskDayId(day, taskId));
+    if (stored) return stored;
+    const task = records.view.tasks.value.get(taskId);
+    return task ? defaultTaskDay(task, day) : null;
+  }
+
+  function writeTaskDay(next: TaskDay, label?: string) {
+    return records.apply([{ store: 'taskDays', id: next.id, after: { ...next, updatedAt: Date.now() } }], {
+      ...(label ? { label } : {}),
+    });
+  }
+
+  function writePerson(person: Person, patch: Partial<Person>, label: string) {
+    const after: Person = { ...person, ...patch, updatedAt: Date.now() };
+    return records.apply([{ store: 'people', id: person.id, after }], { label });
+  }
+
+  const person = (id: Id) => records.view.people.value.get(id);
+
+  // All done tasks and check-ins ever, so the punch card counts more than the loaded window.
+  let historyLoaded: Promise<void> | null = null;
+  function loadPunchHistory(): Promise<void> {
+    historyLoaded ??= Promise.all([store.repo.all('taskDays'), store.repo.all('checkIns')])
+      .then(([taskDays, checkIns]) => records.load({ taskDays, checkIns }, true))
+      .catch((err: unknown) => {
+        historyLoaded = null;
+        store.fail(err);
+      });
+    return historyLoaded;
+  }
+
+  return {
+    window,
+    checkInOpen,
+    todaysCheckIns,
+    todaysPeople,
+    everyone,
+    openHelp,
+    helpTasks,
+    loadPunchHistory,
+
+    /** "Godmorgen": one check-in per person per day; tapping again changes nothing. */
+    checkIn(personId: Id): Promise<boolean> {
+      if (!person(personId)) return Promise.resolve(false);
+      if (todaysCheckIns.value.has(personId)) return Promise.resolve(true);
+      const day = today.value;
+      const record: CheckIn = {
+        id: `${day}/${personId}`,
+        updatedAt: Date.now(),
+        day,
+        personId,
+        at: now.value,
+        energy: null,
+      };
+      return records.apply([{ store: 'checkIns', id: record.id, after: record }]);
+    },
+
+    setEnergy(personId: Id, energy: number): Promise<boolean> {
+      const current = todaysCheckIns.value.get(personId);
+      if (!current || !isEnergy(energy)) return Promise.resolve(false);
+      const after: CheckIn = { ...current, energy, updatedAt: Date.now() };
+      return records.apply([{ store: 'checkIns', id: after.id, after }]);
+    },
+
+    /** A participant takes a pool task: it moves to their own list for that day. */
+    takeTask(day: DayKey, taskId: Id, personId: Id): Promise<boolean> {
+      const state = taskState(day, taskId);
+      if (state?.owner.kind !== 'pool' || !person(personId)) return Promise.resolve(false);
+      return writeTaskDay({ ...state, owner: { kind: 'person', id: personId } });
+    },
+
+    /** Staff put a taken pool task back in the pool. */
+    putBack(day: DayKey, taskId: Id): Promise<boolean> {
+      const state = taskState(day, taskId);
+      const task = records.view.tasks.value.get(taskId);
+      if (!state || !task?.pool || state.owner.kind === 'pool') return Promise.resolve(false);
+      return writeTaskDay(
+        { ...state, owner: { kind: 'pool' }, done: false, doneBy: null, stepsDone: [], teacherId: null },
+        'together.putBack',
+      );
+    },
+
+    askHelp(day: DayKey, taskId: Id, personId: Id | null): Promise<boolean> {
+      if (!records.view.tasks.value.has(taskId)) return Promise.resolve(false);
+      const at = now.value;
+      const request: HelpRequest = {
+        id: crypto.randomUUID(),
+        updatedAt: Date.now(),
+        day,
+        taskId,
+        personId: personId && person(personId) ? personId : null,
+        at,
+        handledAt: null,
+      };
+      return records.apply([{ store: 'helpRequests', id: request.id, after: request }]);
+    },
+
+    handleHelp(id: Id): Promise<boolean> {
+      const request = records.view.helpRequests.value.get(id);
+      if (!request || request.handledAt !== null) return Promise.resolve(false);
+      const after: HelpRequest = { ...request, handledAt: now.value, updatedAt: Date.now() };
+      return records.apply([{ store: 'helpRequests', id, after }], { label: 'together.handleHelp' });
+    },
+
+    setSkill(personId: Id, taskId: Id, level: SkillLevel | null): Promise<boolean> {
+      const p = person(personId);
+      if (!p || !records.view.tasks.value.has(taskId)) return Promise.resolve(false);
+      const skills = { ...p.skills };
+      if (level) skills[taskId] = level;
+      else delete skills[taskId];
+      return writePerson(p, { skills }, 'together.skill');
+    },
+
+    /** Pair a task with someone who can teach it ("Lær det af Ali"); null ends the pairing. */
+    setTeacher(day: DayKey, taskId: Id, teacherId: Id | null): Promise<boolean> {
+      const state = taskState(day, taskId);
+      if (!state || (teacherId !== null && !person(teacherId))) return Promise.resolve(false);
+      return writeTaskDay({ ...state, teacherId }, 'together.teacher');
+    },
+
+    /** Up to three goals in the person's own words; empty lines are dropped. */
+    setGoals(personId: Id, goals: readonly string[]): Promise<'saved' | 'tooLong' | 'failed'> {
+      const p = person(personId);
+      if (!p) return Promise.resolve('failed');
+      const clean = goals.map((g) => g.trim()).filter((g) => g.length > 0);
+      if (clean.length > GOAL_MAX || clean.some((g) => g.length > GOAL_LENGTH))
+        return Promise.resolve('tooLong');
+      return writePerson(p, { goals: clean }, 'together.goals').then((ok) => (ok ? 'saved' : 'failed'));
+    },
+
+    setShowGoals(personId: Id, show: boolean): Promise<boolean> {
+      const p = person(personId);
+      if (!p) return Promise.resolve(false);
+      return writePerson(p, { showGoals: show }, 'together.showGoals');
+    },
+
+    punches(personId: Id) {
+      return punchesOf(personId, records.lists.taskDays.value, records.lists.checkIns.value);
+    },
+
+    async setCheckInWindow(next: CheckInWindow): Promise<boolean> {
+      if (!(next.start >= 0 && next.end <= 24 * 60 && next.start < next.end)) return false;
+      const value = { ...store.settings.value, checkInWindow: next };
+      try {
+        await store.repo.commit({ meta: [{ key: 'settings', value }] });
+        store.settings.value = value;
+        return true;
+      } catch (err) {
+        store.fail(err);
+        return false;
+      }
+    },
+  };
+}
+export type TogetherActions = ReturnType<typeof createTogetherActions>;
