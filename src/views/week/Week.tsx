@@ -145,7 +145,11 @@ function DayColumn({
               {stations
                 .filter((st) => shifts.some((s) => s.stationId === st.id))
                 .map((station) => (
-                  <li key={station.id} class={css.shift} style={{ borderColor: `var(--st-${station.color})` }}>
+                  <li
+                    key={station.id}
+                    class={css.shift}
+                    style={{ borderColor: `var(--st-${station.color})` }}
+                  >
                     <span class={css.shiftHead}>
                       <Pictogram name={station.pictogram} size={32} />
                       <strong>{station.name}</strong>

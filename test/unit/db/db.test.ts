@@ -37,6 +37,7 @@ describe('database', () => {
       [
         'blocks',
         'checkIns',
+        'helpRequests',
         'history',
         'log',
         'meta',

@@ -1,0 +1,109 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/db/open';
+import { createRepo } from '../../../src/db/repo';
+import { demoCafe } from '../../../src/demo/seed';
+import { instantAt } from '../../../src/domain/calendar';
+import { createStore } from '../../../src/store';
+import { createClock } from '../../../src/store/clock';
+
+const DAY = '2026-11-23';
+
+async function demoStore(minutes = 8 * 60 + 15, name = `together-${Math.random()}`) {
+  const at = instantAt(DAY, minutes);
+  const repo = createRepo(await openDatabase(name));
+  if (await repo.isEmpty()) await repo.commit(demoCafe(at));
+  const store = await createStore({ repo, clock: createClock(() => at) });
+  return { store, name };
+}
+
+describe('the shared morning', () => {
+  it('offers check-in in the window, and checks a person in once a day with a private energy answer', async () => {
+    const { store, name } = await demoStore();
+    const { together } = store;
+    expect(together.checkInOpen.value).toBe(true);
+    const ali = together.todaysPeople.value[0]!;
+    expect(await together.checkIn(ali.id)).toBe(true);
+    expect(await together.checkIn(ali.id)).toBe(true);
+    expect(await together.setEnergy(ali.id, 2)).toBe(true);
+    expect(await together.setEnergy(ali.id, 9)).toBe(false);
+    expect(store.records.lists.checkIns.value.filter((c) => c.personId === ali.id)).toHaveLength(1);
+
+    const again = (await demoStore(10 * 60, name)).store;
+    expect(again.together.checkInOpen.value).toBe(false);
+    expect(again.together.todaysCheckIns.value.get(ali.id)?.energy).toBe(2);
+    expect(again.together.punches(ali.id)).toEqual({ tasks: 0, days: 1, total: 1 });
+  });
+
+  it('moves a pool task to the person who takes it, and staff can put it back (undoable)', async () => {
+    const { store } = await demoStore();
+    const { together } = store;
+    const pool = store.board.planOf(DAY).tasks.find((t) => t.state.owner.kind === 'pool')!;
+    const sara = together.todaysPeople.value[1]!;
+    expect(await together.takeTask(DAY, pool.task.id, sara.id)).toBe(true);
+    expect(store.tasks.stateOf(DAY, pool.task.id)?.owner).toEqual({ kind: 'person', id: sara.id });
+    // Taken is taken: a second person cannot take it from Sara.
+    expect(await together.takeTask(DAY, pool.task.id, together.todaysPeople.value[2]!.id)).toBe(false);
+    expect(store.board.roster.value.flatMap((r) => r.tasks).some((t) => t.task.id === pool.task.id)).toBe(
+      true,
+    );
+
+    await store.tasks.setDone(DAY, pool.task.id, true);
+    expect(together.punches(sara.id).tasks).toBe(1);
+
+    expect(await together.putBack(DAY, pool.task.id)).toBe(true);
+    expect(store.tasks.stateOf(DAY, pool.task.id)?.owner).toEqual({ kind: 'pool' });
+    expect(together.punches(sara.id).tasks).toBe(0);
+    await store.records.undo();
+    expect(store.tasks.stateOf(DAY, pool.task.id)?.owner).toEqual({ kind: 'person', id: sara.id });
+  });
+
+  it('records who asked for help on which task, and staff mark it handled', async () => {
+    const { store } = await demoStore(10 * 60);
+    const { together } = store;
+    const task = store.board.planOf(DAY).tasks[0]!.task;
+    const ali = together.todaysPeople.value[0]!;
+    expect(await together.askHelp(DAY, task.id, ali.id)).toBe(true);
+    expect(together.helpTasks.value.has(task.id)).toBe(true);
+    const [request] = together.openHelp.value;
+    expect(request).toMatchObject({ taskId: task.id, personId: ali.id, handledAt: null });
+    expect(await together.handleHelp(request!.id)).toBe(true);
+    expect(together.openHelp.value).toEqual([]);
+    expect(together.helpTasks.value.size).toBe(0);
+  });
+
+  it('keeps skills, teachers and at most three goals, refusing too many without saving', async () => {
+    const { store } = await demoStore();
+    const { together } = store;
+    const [ali, sara] = together.todaysPeople.value;
+    const task = store.board.planOf(DAY).tasks[0]!.task;
+    expect(await together.setSkill(ali!.id, task.id, 'teaches')).toBe(true);
+    expect(await together.setSkill(sara!.id, task.id, 'learning')).toBe(true);
+    expect(store.records.view.people.value.get(sara!.id)?.skills[task.id]).toBe('learning');
+    expect(await together.setTeacher(DAY, task.id, ali!.id)).toBe(true);
+    expect(store.tasks.stateOf(DAY, task.id)?.teacherId).toBe(ali!.id);
+
+    expect(await together.setGoals(ali!.id, ['Møde til tiden', ' ', 'Være en del af holdet'])).toBe('saved');
+    expect(store.records.view.people.value.get(ali!.id)?.goals).toEqual([
+      'Møde til tiden',
+      'Være en del af holdet',
+    ]);
+    expect(await together.setGoals(ali!.id, ['a', 'b', 'c', 'd'])).toBe('tooLong');
+    expect(await together.setGoals(ali!.id, ['x'.repeat(200)])).toBe('tooLong');
+    expect(store.records.view.people.value.get(ali!.id)?.goals).toEqual([
+      'Møde til tiden',
+      'Være en del af holdet',
+    ]);
+  });
+
+  it('lets staff move the check-in window, and refuses a window that ends before it starts', async () => {
+    const { store, name } = await demoStore(9 * 60 + 45);
+    expect(store.together.checkInOpen.value).toBe(false);
+    expect(await store.together.setCheckInWindow({ start: 600, end: 540 })).toBe(false);
+    expect(await store.together.setCheckInWindow({ start: 540, end: 600 })).toBe(true);
+    expect(store.together.checkInOpen.value).toBe(true);
+    const again = (await demoStore(9 * 60 + 45, name)).store;
+    expect(again.together.window.value).toEqual({ start: 540, end: 600 });
+  });
+});
