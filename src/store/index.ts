@@ -145,6 +145,7 @@ async function createCore({ repo, clock = createClock(), speech = noSpeech }: St
           overrides: [],
           taskDays: [],
           checkIns: [],
+          helpRequests: [],
         });
         records.setHistory([]);
       });

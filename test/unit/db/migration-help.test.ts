@@ -29,17 +29,17 @@ const checkIn: CheckIn = {
   energy: 2,
 };
 
-describe('version 2: help requests', () => {
-  it('upgrades a version 1 database without touching its records, and adds the help store by day', async () => {
-    const name = `v1-${Math.random()}`;
-    const v1 = await openDatabase(name, {}, 1);
+describe('version 3: help requests', () => {
+  it('upgrades a version 2 database without touching its records, and adds the help store by day', async () => {
+    const name = `v2-${Math.random()}`;
+    const v1 = await openDatabase(name, {}, 2);
     expect([...v1.objectStoreNames]).not.toContain('helpRequests');
     await v1.put('people', ali);
     await v1.put('checkIns', checkIn);
     v1.close();
 
-    const db = await openDatabase(name, {}, 2);
-    expect(db.version).toBe(2);
+    const db = await openDatabase(name, {}, 3);
+    expect(db.version).toBe(3);
     expect(await db.get('people', 'ali')).toEqual(ali);
     expect(await db.get('checkIns', checkIn.id)).toEqual(checkIn);
     expect([...db.transaction('helpRequests').store.indexNames]).toEqual(['day']);

@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
-import { DB_VERSION, RECORD_STORES } from '../../../src/db/schema';
-import { v1History, v1Meta, v1Photos, v1Records } from '../../fixtures/v1-cafe';
+import { DB_VERSION } from '../../../src/db/schema';
+import { V1_RECORD_STORES, v1History, v1Meta, v1Photos, v1Records } from '../../fixtures/v1-cafe';
 
 /** A database written by schema version 1, with one record of every kind. */
 async function version1Database(name: string) {
@@ -13,7 +13,7 @@ async function version1Database(name: string) {
   expect([...db.objectStoreNames]).not.toContain('snapshots');
   const sets = v1Records();
   await createRepo(db).commit({
-    records: RECORD_STORES.flatMap((s) =>
+    records: V1_RECORD_STORES.flatMap((s) =>
       sets[s].map((after) => ({ store: s, id: after.id, after, before: null }) as never),
     ),
     photos: { put: v1Photos() },
@@ -32,7 +32,8 @@ describe('schema migrations', () => {
     expect([...db.objectStoreNames]).toContain('snapshots');
     const repo = createRepo(db);
     const expected = v1Records();
-    for (const s of RECORD_STORES) expect(await repo.all(s), s).toEqual(expected[s]);
+    for (const s of V1_RECORD_STORES) expect(await repo.all(s), s).toEqual(expected[s]);
+    expect(await repo.all('helpRequests')).toEqual([]);
     const photo = await repo.getPhoto('ph-latte');
     expect(await photo?.blob.text()).toBe(await v1Photos()[0]!.blob.text());
     expect(await repo.getMeta('settings')).toEqual({ lang: 'da' });
