@@ -5,6 +5,8 @@ import { Board } from './views/board/Board';
 import { CheckIn } from './views/checkin/CheckIn';
 import { StoreContext, useStore, useText } from './views/context';
 import { Pool } from './views/pool/Pool';
+import { IdleWarning } from './views/staff/IdleWarning';
+import { StaffArea } from './views/staff/StaffArea';
 import { TaskView } from './views/task/TaskView';
 import { Week } from './views/week/Week';
 
@@ -15,6 +17,7 @@ export function App({ store }: { store: Store }) {
         <Screen />
       </ErrorBoundary>
       <NoticeBar />
+      <IdleWarning />
     </StoreContext.Provider>
   );
 }
@@ -22,6 +25,8 @@ export function App({ store }: { store: Store }) {
 function Screen() {
   const route = useStore().route.value;
   switch (route.screen) {
+    case 'staff':
+      return <StaffArea section={route.section} />;
     case 'task':
       return <TaskView key={route.taskId} taskId={route.taskId} day={route.day} />;
     case 'checkin':

@@ -27,6 +27,10 @@ async function boot() {
   const store = await createStore({ repo, speech: createSpeech() });
   syncRoute(store);
   addEventListener('pagehide', () => void store.flush());
+  // A hidden board (screen off, another app) must not stay open for editing.
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) store.session.lock();
+  });
   render(<App store={store} />, root);
 }
 
@@ -40,6 +44,8 @@ function syncRoute(store: Store) {
     if (hash === '#/jeg-har-tid') return { screen: 'pool' };
     const week = /^#\/uge\/(\d{4}-\d{2}-\d{2})(?:\/([\w-]+))?$/.exec(hash);
     if (week) return { screen: 'week', day: week[1]!, personId: week[2] ?? null };
+    const staff = /^#\/personale(?:\/([\w-]+))?$/.exec(hash);
+    if (staff) return staff[1] ? { screen: 'staff', section: staff[1] } : { screen: 'staff' };
     return { screen: 'board' };
   };
   const hashOf = (r: Route): string => {
@@ -52,6 +58,8 @@ function syncRoute(store: Store) {
         return '#/jeg-har-tid';
       case 'week':
         return `#/uge/${r.day}${r.personId ? `/${r.personId}` : ''}`;
+      case 'staff':
+        return `#/personale${r.section ? `/${r.section}` : ''}`;
       default:
         return '';
     }

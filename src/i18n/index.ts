@@ -7,14 +7,29 @@ import type { DayKey } from '../domain/types';
 import board from './board';
 import changes from './changes';
 import errors from './errors';
+import staff from './staff';
 import together from './together';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
 
 const catalogue = {
-  da: { lang: 'da' as Lang, board: board.da, change: changes.da, errors: errors.da, together: together.da },
-  en: { lang: 'en' as Lang, board: board.en, change: changes.en, errors: errors.en, together: together.en },
+  da: {
+    lang: 'da' as Lang,
+    board: board.da,
+    change: changes.da,
+    errors: errors.da,
+    together: together.da,
+    staff: staff.da,
+  },
+  en: {
+    lang: 'en' as Lang,
+    board: board.en,
+    change: changes.en,
+    errors: errors.en,
+    together: together.en,
+    staff: staff.en,
+  },
 };
 
 export type Text = typeof catalogue.da;

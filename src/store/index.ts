@@ -12,6 +12,7 @@ import { createTaskActions } from './actions';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
 import { createRecords } from './records';
+import { createSession, type SessionOptions } from './session';
 import { createTogetherActions } from './together';
 
 export type Route =
@@ -19,7 +20,9 @@ export type Route =
   | { screen: 'task'; taskId: Id; day: DayKey }
   | { screen: 'checkin' }
   | { screen: 'week'; day: DayKey; personId: Id | null }
-  | { screen: 'pool' };
+  | { screen: 'pool' }
+  /** The staff area (behind the PIN); `section` is an id from views/staff/sections.ts. */
+  | { screen: 'staff'; section?: string };
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -38,13 +41,19 @@ export interface StoreDeps {
   clock?: Clock;
   /** Read aloud (platform/speech.ts); tests and devices without speech get none. */
   speech?: Speech;
+  session?: SessionOptions;
 }
 
 /** Dated records are kept in memory for this window around today. */
 const DAYS_BEFORE = 7;
 const DAYS_AFTER = 14;
 
-async function createCore({ repo, clock = createClock(), speech = noSpeech }: StoreDeps) {
+async function createCore({
+  repo,
+  clock = createClock(),
+  speech = noSpeech,
+  session: sessionOptions,
+}: StoreDeps) {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const lang = () => settings.value.lang;
   const text = () => texts(lang());
@@ -98,6 +107,7 @@ async function createCore({ repo, clock = createClock(), speech = noSpeech }: St
   });
 
   const photos = createPhotoUrls((id) => repo.getPhoto(id));
+  const session = await createSession(repo, fail, sessionOptions);
 
   const store = {
     repo,
@@ -111,6 +121,7 @@ async function createCore({ repo, clock = createClock(), speech = noSpeech }: St
     board,
     photos,
     speech,
+    session,
     text,
     ensureDays,
     fail,

@@ -1,3 +1,6 @@
+import { Button } from '../../ui/Button';
+import { useStore, useText } from '../context';
+import { EditBar } from '../staff/EditBar';
 import { TogetherNav } from '../together/TogetherNav';
 import css from './board.module.css';
 
@@ -6,9 +9,19 @@ import css from './board.module.css';
  * in the same order. Each room adds its own button here.
  */
 export function BoardNav() {
+  const store = useStore();
+  const t = useText();
+  const unlocked = store.session.unlocked.value;
   return (
     <nav class={css.nav} aria-label="Tavlen">
       <TogetherNav />
+      {unlocked ? (
+        <EditBar onBoard />
+      ) : (
+        <Button icon="lock" onClick={() => store.go({ screen: 'staff' })}>
+          {t.staff.entry}
+        </Button>
+      )}
     </nav>
   );
 }

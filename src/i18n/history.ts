@@ -1,0 +1,42 @@
+// The readable list of changes. A history entry's label is stored as JSON [key, ...values], so the
+// list reads in the language chosen when it is shown, not when the edit was made.
+
+const da = {
+  taskMoved: (task: string, to: string) => `${task} flyttet til ${to}`,
+  taskReordered: (task: string) => `${task} flyttet i rækkefølgen`,
+  personMoved: (person: string, shift: string) => `${person} flyttet til ${shift}`,
+  saved: (what: string) => `${what} gemt`,
+  added: (what: string) => `${what} tilføjet`,
+  deleted: (what: string) => `${what} slettet`,
+  oneOff: (what: string) => `Ændring for dagen: ${what}`,
+};
+type HistoryText = { [K in keyof typeof da]: (...args: string[]) => string };
+
+const en: HistoryText = {
+  taskMoved: (task, to) => `${task} moved to ${to}`,
+  taskReordered: (task) => `${task} moved in the order`,
+  personMoved: (person, shift) => `${person} moved to ${shift}`,
+  saved: (what) => `${what} saved`,
+  added: (what) => `${what} added`,
+  deleted: (what) => `${what} deleted`,
+  oneOff: (what) => `Change for the day: ${what}`,
+};
+
+export type HistoryKey = keyof typeof da;
+const texts = { da, en };
+
+/** Make a label for `records.apply(edits, { label })`. */
+export function historyKey(key: HistoryKey, ...values: string[]): string {
+  return JSON.stringify([key, ...values]);
+}
+
+/** A stored label in words; a label from elsewhere is shown as it is. */
+export function historyLabel(label: string, lang: 'da' | 'en'): string {
+  try {
+    const [key, ...values] = JSON.parse(label) as [string, ...string[]];
+    const fn = (texts[lang] as Record<string, ((...a: string[]) => string) | undefined>)[key];
+    return fn ? fn(...values) : label;
+  } catch {
+    return label;
+  }
+}

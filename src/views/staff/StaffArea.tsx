@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/icons';
+import { useStore, useText } from '../context';
+import { EditBar } from './EditBar';
+import { RecoveryCode } from './RecoveryCode';
+import { StaffGate } from './StaffGate';
+import { sections } from './sections';
+import css from './staff.module.css';
+
+/** The staff area: the PIN first, then the sections (editors, today's changes, others' rooms). */
+export function StaffArea({ section }: { section?: string | undefined }) {
+  const store = useStore();
+  const t = useText();
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const unlocked = store.session.unlocked.value;
+  const current = sections.find((s) => s.id === section) ?? sections[0]!;
+  // Once opened, the sections are kept until staff leave the area.
+  const [mounted, setMounted] = useState(unlocked);
+  if (unlocked && !mounted) setMounted(true);
+
+  return (
+    <div class={css.area}>
+      <header class={css.header}>
+        <h1 class={css.title}>
+          <Icon name={unlocked ? 'unlock' : 'lock'} size={40} />
+          {t.staff.area}
+        </h1>
+        {unlocked && !recoveryCode ? (
+          <EditBar />
+        ) : (
+          <Button icon="back" onClick={() => store.go({ screen: 'board' })}>
+            {t.staff.backToBoard}
+          </Button>
+        )}
+      </header>
+      {recoveryCode ? (
+        <main class={css.center}>
+          <RecoveryCode code={recoveryCode} onDone={() => setRecoveryCode(null)} />
+        </main>
+      ) : (
+        <>
+          {!unlocked && (
+            <main class={css.center}>
+              <StaffGate onRecoveryCode={setRecoveryCode} />
+            </main>
+          )}
+          {mounted && <Sections hidden={!unlocked} current={current.id} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The sections stay mounted but hidden and inert while locked after idle time, so half-typed
+ * forms are still there after the PIN.
+ */
+function Sections({ hidden, current: id }: { hidden: boolean; current: string }) {
+  const store = useStore();
+  const t = useText();
+  const current = sections.find((s) => s.id === id)!;
+  const Section = current.component;
+  return (
+    <div class={css.body} hidden={hidden} inert={hidden}>
+      <nav class={css.sectionNav} aria-label={t.staff.sections}>
+        {sections.map((s) => (
+          <Button
+            key={s.id}
+            icon={s.icon}
+            variant={s === current ? 'primary' : 'quiet'}
+            aria-current={s === current ? 'page' : undefined}
+            onClick={() => store.go({ screen: 'staff', section: s.id })}
+          >
+            {s.title(t)}
+          </Button>
+        ))}
+      </nav>
+      <main class={css.section} aria-label={current.title(t)}>
+        <Section />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+// The staff area's sections, in the order they appear. Each room appends its own entry here.
+import type { ComponentType } from 'preact';
+import type { Text } from '../../i18n';
+import type { IconName } from '../../ui/icons';
+import { TodayChanges } from './TodayChanges';
+
+export interface StaffSection {
+  /** Stable, used in the address: #/personale/<id>. */
+  id: string;
+  icon: IconName;
+  title: (t: Text) => string;
+  component: ComponentType;
+}
+
+export const sections: StaffSection[] = [
+  { id: 'i-dag', icon: 'clock', title: (t) => t.staff.todayChanges, component: TodayChanges },
+];
