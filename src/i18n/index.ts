@@ -6,6 +6,7 @@ import { instantAt, ZONE } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
 import board from './board';
 import changes from './changes';
+import edit from './edit';
 import errors from './errors';
 import staff from './staff';
 import together from './together';
@@ -21,6 +22,7 @@ const catalogue = {
     errors: errors.da,
     together: together.da,
     staff: staff.da,
+    edit: edit.da,
   },
   en: {
     lang: 'en' as Lang,
@@ -29,6 +31,7 @@ const catalogue = {
     errors: errors.en,
     together: together.en,
     staff: staff.en,
+    edit: edit.en,
   },
 };
 

@@ -9,6 +9,7 @@ import { type Lang, texts } from '../i18n';
 import { createPhotoUrls } from '../photos/urls';
 import { noSpeech, type Speech } from '../platform/speech';
 import { createTaskActions } from './actions';
+import { createArrangeActions } from './arrange';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
 import { createRecords } from './records';
@@ -193,7 +194,12 @@ export async function seedOnFirstStart(repo: Repo, now: number): Promise<boolean
 
 export async function createStore(deps: StoreDeps) {
   const core = await createCore(deps);
-  return { ...core, tasks: createTaskActions(core), together: createTogetherActions(core) };
+  return {
+    ...core,
+    tasks: createTaskActions(core),
+    together: createTogetherActions(core),
+    arrange: createArrangeActions(core),
+  };
 }
 
 export type Store = Awaited<ReturnType<typeof createStore>>;

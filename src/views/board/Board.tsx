@@ -1,6 +1,11 @@
+import { useMemo } from 'preact/hooks';
 import { capitalize, formatDay } from '../../i18n';
 import { SaveStatus } from '../common/SaveStatus';
 import { useStore, useText } from '../context';
+import { DragLayer } from '../edit/DragLayer';
+import { createDrag, DragContext } from '../edit/drag';
+import { MovePanel } from '../edit/MovePanel';
+import { PoolZone } from '../edit/PoolZone';
 import { BoardNav } from './BoardNav';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
@@ -11,7 +16,10 @@ import { Timeline } from './Timeline';
 
 /** The today board: the same things in the same places every day. */
 export function Board() {
-  const { board, settings } = useStore();
+  const store = useStore();
+  const { board, settings } = store;
+  const editing = store.session.unlocked.value;
+  const drag = useMemo(() => (editing ? createDrag(store) : null), [editing, store]);
   const t = useText();
   const { plan, relation } = board.shown.value;
   const lang = settings.value.lang;
@@ -20,32 +28,37 @@ export function Board() {
     relation === 'today' ? t.board.todayLabel : relation === 'tomorrow' ? t.board.tomorrowLabel : dayName;
 
   return (
-    <div class={css.board} data-day={plan.day}>
-      <header class={css.header}>
-        <Clock />
-        <SaveStatus />
-        <BoardNav />
-      </header>
-      <aside class={css.side} aria-label={t.board.timeline}>
-        <NowNext />
-        <Timeline />
-      </aside>
-      <main class={css.main}>
-        {relation !== 'today' && (
-          <p class={css.otherDay}>
-            <strong>{dayLabel}</strong>
-            {relation === 'tomorrow' && <span> · {dayName}</span>}
-          </p>
-        )}
-        <ChangeNotice />
-        <h2 class="visually-hidden">{t.board.stations}</h2>
-        {board.roster.value.length === 0 && <p class={css.emptyBoard}>{t.board.emptyCafe}</p>}
-        <div class={css.stations}>
-          {board.roster.value.map((entry) => (
-            <StationColumn key={entry.station.id} entry={entry} day={plan.day} />
-          ))}
-        </div>
-      </main>
-    </div>
+    <DragContext.Provider value={drag}>
+      <div class={`${css.board} ${drag?.drag.value ? css.dragging : ''}`} data-day={plan.day} data-board>
+        <header class={css.header}>
+          <Clock />
+          <SaveStatus />
+          <BoardNav />
+        </header>
+        <aside class={css.side} aria-label={t.board.timeline}>
+          <NowNext />
+          <Timeline />
+        </aside>
+        <main class={css.main}>
+          {relation !== 'today' && (
+            <p class={css.otherDay}>
+              <strong>{dayLabel}</strong>
+              {relation === 'tomorrow' && <span> · {dayName}</span>}
+            </p>
+          )}
+          <ChangeNotice />
+          {drag && <PoolZone day={plan.day} />}
+          <h2 class="visually-hidden">{t.board.stations}</h2>
+          {board.roster.value.length === 0 && <p class={css.emptyBoard}>{t.board.emptyCafe}</p>}
+          <div class={css.stations}>
+            {board.roster.value.map((entry) => (
+              <StationColumn key={entry.station.id} entry={entry} day={plan.day} />
+            ))}
+          </div>
+        </main>
+        {drag && <DragLayer />}
+        {drag && <MovePanel />}
+      </div>
+    </DragContext.Provider>
   );
 }

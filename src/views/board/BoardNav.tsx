@@ -14,13 +14,16 @@ export function BoardNav() {
   const unlocked = store.session.unlocked.value;
   return (
     <nav class={css.nav} aria-label="Tavlen">
-      <TogetherNav />
+      {/* While staff edit, the header holds the editing buttons; the lock brings the rest back. */}
       {unlocked ? (
         <EditBar onBoard />
       ) : (
-        <Button icon="lock" onClick={() => store.go({ screen: 'staff' })}>
-          {t.staff.entry}
-        </Button>
+        <>
+          <TogetherNav />
+          <Button icon="lock" onClick={() => store.go({ screen: 'staff' })}>
+            {t.staff.entry}
+          </Button>
+        </>
       )}
     </nav>
   );

@@ -3,6 +3,7 @@ import type { DayKey, Person, Station } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 import { Pictogram } from '../../ui/Pictogram';
 import { useStore, useText } from '../context';
+import { useDrag } from '../edit/drag';
 import css from './board.module.css';
 import { TaskCard } from './TaskCard';
 
@@ -17,11 +18,13 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
   const t = useText().board;
   const { station, shifts, tasks } = entry;
   const changed = new Set(useStore().board.changes.value.map((c) => c.id));
+  const editing = useDrag() !== null;
   return (
     <section
       class={css.station}
       style={{ '--station': `var(--st-${station.color}, var(--st-other))` }}
       aria-labelledby={`station-${station.id}`}
+      {...(editing ? { 'data-drop': 'station', 'data-id': station.id } : {})}
     >
       <h3 class={css.stationName} id={`station-${station.id}`}>
         <Pictogram name={station.pictogram} size={48} />
@@ -41,7 +44,11 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
             </p>
             <ul class={css.people}>
               {people.map((p) => (
-                <li key={p.id} class={css.person}>
+                <li
+                  key={p.id}
+                  class={css.person}
+                  {...(editing ? { 'data-drop': 'person', 'data-id': p.id } : {})}
+                >
                   <Avatar name={p.name} color={p.color} size={44} />
                   <span>{p.name}</span>
                 </li>

@@ -4,6 +4,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Icon } from '../../ui/icons';
 import { Photo } from '../common/Photo';
 import { useStore, useText } from '../context';
+import { useDrag } from '../edit/drag';
 import mine from '../together/card.module.css';
 import css from './board.module.css';
 
@@ -13,6 +14,9 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
   const text = useText();
   const t = text.board;
   const { task, state } = planned;
+  // In edit mode a card can be dragged, and a tap opens the move panel instead of the task.
+  const drag = useDrag();
+  const dragged = drag?.drag.value?.taskId === task.id;
   const owner = state.owner.kind === 'person' ? store.records.view.people.value.get(state.owner.id) : null;
   const steps = task.steps.length;
   const teacher = state.teacherId ? store.records.view.people.value.get(state.teacherId) : null;
@@ -21,9 +25,11 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
   return (
     <button
       type="button"
-      class={`${css.card} ${state.done ? css.cardDone : ''} ${changed ? css.changed : ''}`}
+      class={`${css.card} ${state.done ? css.cardDone : ''} ${changed ? css.changed : ''} ${drag ? css.editCard : ''} ${dragged ? css.cardLifted : ''}`}
       onClick={() => store.go({ screen: 'task', taskId: task.id, day })}
+      {...(drag?.handlers(task.id, day, task.title) ?? {})}
       data-task={task.id}
+      data-owner={state.owner.kind}
     >
       <Photo photoId={task.photoId} variant="thumb" alt="" pictogram={task.pictogram} class={css.cardPhoto} />
       <span class={css.cardBody}>

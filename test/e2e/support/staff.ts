@@ -51,3 +51,11 @@ export async function unlockStaff(page: Page, pin = '2468'): Promise<string | nu
   await s.lock().waitFor();
   return null;
 }
+
+/** Unlock and come back to the board in edit mode (cards draggable, undo and lock in the header). */
+export async function editBoard(page: Page, pin = '2468'): Promise<void> {
+  await unlockStaff(page, pin);
+  const toBoard = page.getByRole('button', { name: 'Tavlen', exact: true });
+  if (await toBoard.isVisible()) await toBoard.tap();
+  await page.locator('[data-board]').waitFor();
+}

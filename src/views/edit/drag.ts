@@ -1,0 +1,107 @@
+// Dragging task cards on the board in edit mode, by touch, pen or mouse (pointer events with
+// capture). Nothing is written until the drop, so a reload mid-drag loses and duplicates nothing.
+import { signal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { DayKey, Id, Owner } from '../../domain/types';
+import type { Store } from '../../store';
+
+/** Movement before a press becomes a drag (so a tap still opens the move panel). */
+const THRESHOLD_PX = 10;
+
+export interface DragState {
+  taskId: Id;
+  day: DayKey;
+  title: string;
+  x: number;
+  y: number;
+  /** Where it would land, or null over nothing. */
+  target: { owner: Owner; index?: number } | null;
+  /** Why it cannot land here (shown on the moving card). */
+  refusal: string | null;
+}
+
+export function createDrag(store: Store) {
+  const drag = signal<DragState | null>(null);
+  /** The move panel (the button way to move a card). */
+  const moving = signal<{ taskId: Id; day: DayKey } | null>(null);
+  let press: { x: number; y: number; id: number; taskId: Id; day: DayKey; title: string } | null = null;
+  let suppressClick = false;
+
+  function targetAt(x: number, y: number, state: { taskId: Id; day: DayKey }) {
+    const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-drop]');
+    if (!el) {
+      const onBoard = document.elementFromPoint(x, y)?.closest('[data-board]');
+      return { target: null, refusal: onBoard ? store.text().edit.notATarget : null };
+    }
+    const kind = el.dataset.drop as Owner['kind'];
+    const owner: Owner = kind === 'pool' ? { kind } : { kind, id: el.dataset.id! };
+    let index: number | undefined;
+    if (kind === 'station') {
+      const cards = [...el.querySelectorAll<HTMLElement>('[data-task][data-owner="station"]')].filter(
+        (c) => c.dataset.task !== state.taskId,
+      );
+      index = cards.filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.top + r.height / 2 < y;
+      }).length;
+    }
+    const reason = store.arrange.refusal(state.day, state.taskId, owner);
+    return {
+      target: reason ? null : { owner, ...(index === undefined ? {} : { index }) },
+      refusal: reason ? store.text().edit.refused[reason] : null,
+    };
+  }
+
+  return {
+    drag,
+    moving,
+    /** Pointer handlers for one card (only attached in edit mode). */
+    handlers(taskId: Id, day: DayKey, title: string) {
+      return {
+        onPointerDown(e: PointerEvent) {
+          if (e.button !== 0 || press) return;
+          press = { x: e.clientX, y: e.clientY, id: e.pointerId, taskId, day, title };
+          (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+        },
+        onPointerMove(e: PointerEvent) {
+          if (!press || e.pointerId !== press.id) return;
+          const current = drag.value;
+          if (!current && Math.hypot(e.clientX - press.x, e.clientY - press.y) < THRESHOLD_PX) return;
+          const found = targetAt(e.clientX, e.clientY, press);
+          drag.value = { taskId, day, title, x: e.clientX, y: e.clientY, ...found };
+        },
+        onPointerUp(e: PointerEvent) {
+          if (!press || e.pointerId !== press.id) return;
+          press = null;
+          const current = drag.value;
+          if (!current) return;
+          drag.value = null;
+          suppressClick = true;
+          setTimeout(() => {
+            suppressClick = false;
+          }, 0);
+          if (current.target) {
+            void store.arrange.moveTask(day, taskId, current.target.owner, current.target.index);
+          } else if (current.refusal) {
+            store.arrange.refuse(current.refusal);
+          }
+        },
+        onPointerCancel() {
+          press = null;
+          drag.value = null;
+        },
+        onClick(e: Event) {
+          e.preventDefault();
+          if (suppressClick) return;
+          moving.value = { taskId, day };
+        },
+      };
+    },
+  };
+}
+
+export type Drag = ReturnType<typeof createDrag>;
+export const DragContext = createContext<Drag | null>(null);
+/** The drag controller while the board is in edit mode; null otherwise. */
+export const useDrag = () => useContext(DragContext);

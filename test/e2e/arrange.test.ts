@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
+import { at, type Board, launch, openBoard } from './support/browser';
+import { boardPage } from './support/pages';
+import { editBoard, staffPage } from './support/staff';
+import { touchDrag } from './support/touch';
+
+let board: Board | undefined;
+afterEach(async () => {
+  await board?.dispose();
+  board = undefined;
+});
+
+const MONDAY_10 = at('2026-11-23', '10:00');
+const SALAD = 'Skyl og snit salat';
+
+const personChip = (page: Board['page'], name: string) =>
+  page.locator('[data-drop="person"]').filter({ hasText: name });
+const columnOf = (page: Board['page'], title: string) =>
+  page.locator('section[aria-labelledby^="station-"]', {
+    has: page.locator('[data-task]', { hasText: title }),
+  });
+/** The cards in the station columns (edit mode adds the pool below them). */
+const stationCards = (page: Board['page']) =>
+  page.locator('section[aria-labelledby^="station-"] [data-task]');
+
+describe('staff rearrange the board by touch', () => {
+  it('drags a task to another person; it stays after a reload; undo returns it, redo moves it again', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await editBoard(page);
+    const b = boardPage(page);
+    expect(await columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Køkken');
+
+    await touchDrag(page, b.taskCard(SALAD), personChip(page, 'Omar'));
+    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
+    expect(await b.taskCard(SALAD).textContent()).toContain('Omar');
+    await b.saved().waitFor();
+
+    await page.reload();
+    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
+    // The public board announces the move and marks the card.
+    expect(await b.changes().textContent()).toContain(SALAD);
+
+    await editBoard(page);
+    const s = staffPage(page);
+    await s.undo().tap();
+    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Køkken');
+    expect(await b.taskCard(SALAD).textContent()).not.toContain('Omar');
+    await s.redo().tap();
+    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
+    await b.saved().waitFor();
+    await page.reload();
+    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
+    expect(await b.taskCards().filter({ hasText: SALAD }).count()).toBe(1);
+  });
+
+  it('a reload in the middle of a drag loses and duplicates nothing', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await editBoard(page);
+    const b = boardPage(page);
+    const before = await stationCards(page).allTextContents();
+    await touchDrag(page, b.taskCard(SALAD), personChip(page, 'Kasper'), { hold: true });
+    await page.locator('[data-board][class*="dragging"]').waitFor();
+    await page.reload();
+    await b.taskCard(SALAD).waitFor();
+    expect(await stationCards(page).allTextContents()).toEqual(before);
+    expect(await columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Køkken');
+  });
+
+  it('every drag has a button way: tap a card, choose where it goes; a nonsense drop is refused with a reason', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await editBoard(page);
+    const b = boardPage(page);
+    await b.taskCard(SALAD).tap();
+    const panel = page.getByRole('dialog', { name: `Flyt: ${SALAD}` });
+    await panel.waitFor();
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page);
+    await panel.getByRole('button', { name: 'Kasper' }).tap();
+    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Have');
+
+    // From the keyboard: Enter opens the panel, the pool takes the task, Escape closes.
+    await b.taskCard(SALAD).focus();
+    await page.keyboard.press('Enter');
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Læg i puljen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: /Puljen/ })
+          .getByText(SALAD)
+          .isVisible(),
+      )
+      .toBe(true);
+
+    // Dropped on the day's programme: refused, with the reason, and nothing changes.
+    const before = await b.taskCards().allTextContents();
+    await touchDrag(page, b.taskCard('Lav en caffe latte'), page.getByRole('region', { name: 'Nu' }));
+    await expect.poll(() => page.getByText('Her kan en opgave ikke ligge').isVisible()).toBe(true);
+    expect(await b.taskCards().allTextContents()).toEqual(before);
+    await expectNoAxeViolations(page);
+  });
+});
