@@ -7,6 +7,7 @@ import type { DayKey } from '../domain/types';
 import board from './board';
 import changes from './changes';
 import edit from './edit';
+import editors from './editors';
 import errors from './errors';
 import staff from './staff';
 import together from './together';
@@ -23,6 +24,7 @@ const catalogue = {
     together: together.da,
     staff: staff.da,
     edit: edit.da,
+    editors: editors.da,
   },
   en: {
     lang: 'en' as Lang,
@@ -32,6 +34,7 @@ const catalogue = {
     together: together.en,
     staff: staff.en,
     edit: edit.en,
+    editors: editors.en,
   },
 };
 

@@ -12,6 +12,7 @@ import { createTaskActions } from './actions';
 import { createArrangeActions } from './arrange';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
+import { createEditorActions } from './editors';
 import { createRecords } from './records';
 import { createSession, type SessionOptions } from './session';
 import { createTogetherActions } from './together';
@@ -199,6 +200,7 @@ export async function createStore(deps: StoreDeps) {
     tasks: createTaskActions(core),
     together: createTogetherActions(core),
     arrange: createArrangeActions(core),
+    editors: createEditorActions(core),
   };
 }
 

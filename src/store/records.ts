@@ -10,11 +10,13 @@ import {
   type RecordStore,
   type Records,
 } from '../db/schema';
-import type { Id } from '../domain/types';
+import type { Id, Photo } from '../domain/types';
 
 export interface ApplyOptions {
   /** A label for the readable list of changes; edits without one are not undoable (ticks). */
   label?: string;
+  /** New photos the records refer to, written in the same transaction (never a dangling id). */
+  photos?: readonly Photo[];
 }
 
 /** Keep at most this many undo steps. */
@@ -76,12 +78,17 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
     changes: RecordChange[],
     hist: { put?: HistoryEntry[]; delete?: number[] } | undefined,
     nextHistory: readonly HistoryEntry[] | undefined,
+    photos?: readonly Photo[],
   ): Promise<boolean> {
     pending.value = [...pending.value, changes];
     saving.value++;
     const run = queue.then(async () => {
       try {
-        await repo.commit({ records: changes, ...(hist ? { history: hist } : {}) });
+        await repo.commit({
+          records: changes,
+          ...(hist ? { history: hist } : {}),
+          ...(photos?.length ? { photos: { put: photos } } : {}),
+        });
         batch(() => {
           setCommitted(changes);
           if (nextHistory) history.value = nextHistory;
@@ -117,7 +124,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
         }) as RecordChange,
     );
     if (changes.length === 0) return Promise.resolve(true);
-    if (!opts.label) return enqueue(changes, undefined, undefined);
+    if (!opts.label) return enqueue(changes, undefined, undefined, opts.photos);
     const current = history.value;
     const redoable = current.filter((h) => h.undone);
     const kept = current.filter((h) => !h.undone);
@@ -125,10 +132,12 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
     const seq = (current.at(-1)?.seq ?? 0) + 1;
     const entry: HistoryEntry = { seq, at: Date.now(), label: opts.label, changes, undone: false };
     const drop = [...redoable, ...overflow].map((h) => h.seq);
-    return enqueue(changes, { put: [entry], delete: drop }, [
-      ...kept.filter((h) => !drop.includes(h.seq)),
-      entry,
-    ]);
+    return enqueue(
+      changes,
+      { put: [entry], delete: drop },
+      [...kept.filter((h) => !drop.includes(h.seq)), entry],
+      opts.photos,
+    );
   }
 
   /** Replay only the fields an entry changed, so later edits to other fields survive an undo. */

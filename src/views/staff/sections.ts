@@ -2,6 +2,9 @@
 import type { ComponentType } from 'preact';
 import type { Text } from '../../i18n';
 import type { IconName } from '../../ui/icons';
+import { PeopleEditor } from '../edit/PeopleEditor';
+import { ShiftsEditor } from '../edit/ShiftsEditor';
+import { TaskEditor } from '../edit/TaskEditor';
 import { TodayChanges } from './TodayChanges';
 
 export interface StaffSection {
@@ -14,4 +17,7 @@ export interface StaffSection {
 
 export const sections: StaffSection[] = [
   { id: 'i-dag', icon: 'clock', title: (t) => t.staff.todayChanges, component: TodayChanges },
+  { id: 'personer', icon: 'users', title: (t) => t.editors.person.title, component: PeopleEditor },
+  { id: 'vagter', icon: 'calendar', title: (t) => t.editors.shifts.title, component: ShiftsEditor },
+  { id: 'opgaver', icon: 'image', title: (t) => t.editors.task.title, component: TaskEditor },
 ];

@@ -1,0 +1,156 @@
+import { useState } from 'preact/hooks';
+import type { FieldErrors, PersonDraft } from '../../store/editors';
+import { PERSON_COLORS } from '../../store/editors';
+import { Avatar } from '../../ui/Avatar';
+import { Button } from '../../ui/Button';
+import { useStore, useText } from '../context';
+import css from './edit.module.css';
+import { CheckField, ConfirmPanel, FieldError, FormActions, PhotoField, TextField } from './fields';
+
+/** People: the list on the left, one person's form on the right. */
+export function PeopleEditor() {
+  const store = useStore();
+  const t = useText().editors;
+  const people = [...store.records.lists.people.value].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const [draft, setDraft] = useState<PersonDraft>(() => store.editors.emptyPerson());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const open = (d: PersonDraft) => {
+    setDraft(d);
+    setErrors({});
+    setConfirming(false);
+    setMessage(null);
+  };
+  const set = (patch: Partial<PersonDraft>) => {
+    setDraft({ ...draft, ...patch });
+    setMessage(null);
+  };
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const result = await store.editors.savePerson(draft);
+    if (result.ok) {
+      const saved = store.records.view.people.value.get(result.id);
+      if (saved) open(store.editors.personDraft(saved));
+      setMessage(t.saved);
+    } else setErrors(result.errors);
+  };
+  const title = draft.id ? t.person.edit(draft.name) : t.person.newTitle;
+
+  return (
+    <section class={css.editor} aria-labelledby="people-title">
+      <h2 id="people-title" class="visually-hidden">
+        {t.person.title}
+      </h2>
+      <div class={css.list}>
+        <Button icon="plus" variant="primary" onClick={() => open(store.editors.emptyPerson())}>
+          {t.person.add}
+        </Button>
+        {people.map((p) => (
+          <Button
+            key={p.id}
+            aria-current={draft.id === p.id ? 'true' : undefined}
+            onClick={() => open(store.editors.personDraft(p))}
+          >
+            <Avatar name={p.name} color={p.color} size={40} />
+            {p.name}
+          </Button>
+        ))}
+      </div>
+      <form class={css.form} onSubmit={(e) => void save(e)} aria-labelledby="person-form-title" noValidate>
+        <h2 id="person-form-title">{title}</h2>
+        <TextField
+          id="person-name"
+          label={t.person.name}
+          help={t.person.nameHelp}
+          value={draft.name}
+          error={errors.name}
+          onInput={(name) => set({ name })}
+        />
+        <fieldset class={css.field}>
+          <legend class={css.groupLabel}>{t.person.color}</legend>
+          <div class={css.swatches}>
+            {PERSON_COLORS.map((c, i) => (
+              <button
+                key={c}
+                type="button"
+                class={css.swatch}
+                style={{ background: `var(--${c})` }}
+                aria-pressed={draft.color === c}
+                aria-label={t.person.colorName(i + 1)}
+                onClick={() => set({ color: c })}
+              />
+            ))}
+          </div>
+          <FieldError id="person-color" error={errors.color} />
+        </fieldset>
+        <TextField
+          id="person-team"
+          label={t.person.team}
+          value={draft.team}
+          error={errors.team}
+          onInput={(team) => set({ team })}
+        />
+        <TextField
+          id="person-start"
+          type="date"
+          label={t.person.startDate}
+          value={draft.startDate}
+          error={errors.startDate}
+          onInput={(startDate) => set({ startDate })}
+        />
+        <PhotoField
+          id="person-portrait"
+          label={t.person.portrait}
+          photoId={draft.portraitId}
+          photo={draft.portrait}
+          error={errors.portrait}
+          onPick={async (file) => {
+            const r = await store.editors.preparePhoto(file);
+            if (r.ok) {
+              setDraft((d) => ({ ...d, portrait: r.photo }));
+              setErrors((e) => ({ ...e, portrait: '' }));
+            } else setErrors((e) => ({ ...e, portrait: r.error }));
+          }}
+          onRemove={() => set({ portrait: null, portraitId: null })}
+        />
+        <CheckField
+          id="person-consent"
+          label={t.person.consent}
+          checked={draft.portraitConsent}
+          onChange={(portraitConsent) => set({ portraitConsent })}
+        />
+        <FieldError
+          id="person-form"
+          error={errors.form ?? (Object.values(errors).some(Boolean) ? t.errorsAbove : undefined)}
+        />
+        <p class={css.fieldHelp} role="status">
+          {message}
+        </p>
+        {confirming && draft.id ? (
+          <ConfirmPanel
+            what={draft.name}
+            uses={store.editors.personUses(draft.id)}
+            onNo={() => setConfirming(false)}
+            onYes={async () => {
+              await store.editors.deletePerson(draft.id!);
+              open(store.editors.emptyPerson());
+            }}
+          />
+        ) : (
+          <FormActions>
+            <Button type="submit" variant="primary" icon="check">
+              {t.save}
+            </Button>
+            {draft.id && (
+              <Button icon="trash" class={css.danger} onClick={() => setConfirming(true)}>
+                {t.delete}
+              </Button>
+            )}
+          </FormActions>
+        )}
+      </form>
+    </section>
+  );
+}

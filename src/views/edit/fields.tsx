@@ -1,0 +1,198 @@
+// Touch-friendly form parts for the editors: a label above, the error in plain words right below.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Rendition } from '../../photos/intake';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/icons';
+import { Photo } from '../common/Photo';
+import { useText } from '../context';
+import css from './edit.module.css';
+
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return (
+    <p id={`${id}-error`} class={css.fieldError} aria-live="polite">
+      {error && (
+        <>
+          <Icon name="alert" size={24} /> {error}
+        </>
+      )}
+    </p>
+  );
+}
+
+interface TextProps {
+  id: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  help?: string;
+  type?: 'text' | 'date';
+  inputMode?: 'numeric' | 'text';
+  onInput: (value: string) => void;
+}
+
+export function TextField({ id, label, value, error, help, type = 'text', inputMode, onInput }: TextProps) {
+  return (
+    <div class={css.field}>
+      <label for={id}>{label}</label>
+      {help && (
+        <p id={`${id}-help`} class={css.fieldHelp}>
+          {help}
+        </p>
+      )}
+      <input
+        id={id}
+        type={type as 'text'}
+        value={value}
+        {...(inputMode ? { inputMode } : {})}
+        autocomplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error${help ? ` ${id}-help` : ''}`}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export function CheckField({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
+  return (
+    <label class={css.check} for={id}>
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+/** An object URL for a picture not yet stored, revoked when it changes or leaves the screen. */
+function useBlobUrl(blob: Blob | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!blob) return setUrl(null);
+    const u = URL.createObjectURL(blob);
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [blob]);
+  return url;
+}
+
+interface PhotoProps {
+  id: string;
+  label: string;
+  photoId: string | null;
+  photo: Rendition | null;
+  error?: string | undefined;
+  onPick: (file: File) => Promise<void>;
+  onRemove: () => void;
+}
+
+/** A picture from the tablet's camera or a file: a preview, one big button, and a way to remove it. */
+export function PhotoField({ id, label, photoId, photo, error, onPick, onRemove }: PhotoProps) {
+  const t = useText().editors;
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const preview = useBlobUrl(photo?.thumb ?? null);
+  return (
+    <fieldset class={css.field}>
+      <legend class={css.groupLabel}>{label}</legend>
+      <div class={css.photoRow}>
+        {preview ? (
+          <img class={css.preview} src={preview} alt={label} />
+        ) : photoId ? (
+          <Photo photoId={photoId} variant="thumb" alt={label} pictogram="camera" class={css.preview} />
+        ) : null}
+        <label class={css.fileButton}>
+          <Icon name="camera" size={30} />
+          <span>{busy ? t.working : t.takePhoto}</span>
+          <input
+            ref={input}
+            id={id}
+            class="visually-hidden"
+            type="file"
+            accept="image/*"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-error`}
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              setBusy(true);
+              try {
+                await onPick(file);
+              } finally {
+                setBusy(false);
+                if (input.current) input.current.value = '';
+              }
+            }}
+          />
+        </label>
+        {(photo || photoId) && (
+          <Button icon="trash" onClick={onRemove}>
+            {t.removePhoto}
+          </Button>
+        )}
+      </div>
+      <FieldError id={id} error={error} />
+    </fieldset>
+  );
+}
+
+/** "Delete … ?" asked in the page, saying what it touches; never window.confirm. */
+export function ConfirmPanel({
+  what,
+  uses,
+  onYes,
+  onNo,
+}: {
+  what: string;
+  uses: string[];
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const t = useText().editors;
+  const no = useRef<HTMLButtonElement>(null);
+  useEffect(() => no.current?.focus(), []);
+  return (
+    <div
+      class={css.confirm}
+      role="alertdialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-uses"
+    >
+      <h3 id="confirm-title">{t.confirmDelete(what)}</h3>
+      <div id="confirm-uses">
+        {uses.length > 0 && (
+          <>
+            <p>{t.confirmUses}</p>
+            <ul>
+              {uses.map((u) => (
+                <li key={u}>{u}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div class={css.row}>
+        <Button ref={no} icon="close" onClick={onNo}>
+          {t.confirmNo}
+        </Button>
+        <Button icon="trash" class={css.danger} onClick={onYes}>
+          {t.confirmYes}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function FormActions({ children }: { children: ComponentChildren }) {
+  return <div class={css.formActions}>{children}</div>;
+}

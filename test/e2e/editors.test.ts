@@ -1,0 +1,149 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
+import { at, type Board, launch, openBoard } from './support/browser';
+import { boardPage } from './support/pages';
+import { staffPage, unlockStaff } from './support/staff';
+
+let board: Board | undefined;
+afterEach(async () => {
+  await board?.dispose();
+  board = undefined;
+});
+
+const MONDAY_10 = at('2026-11-23', '10:00');
+
+async function section(page: Page, name: string) {
+  await staffPage(page).section(name).tap();
+  await page.getByRole('main', { name }).waitFor();
+}
+
+/** Every photo stored, read straight from IndexedDB. */
+function storedPhotos(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('dagstavlen');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const rows = await new Promise<{ id: string; blob: Blob; thumb: Blob; width: number; height: number }[]>(
+      (ok) => {
+        const r = db.transaction('photos').objectStore('photos').getAll();
+        r.onsuccess = () => ok(r.result);
+      },
+    );
+    db.close();
+    return rows.map((p) => ({
+      id: p.id,
+      size: p.blob.size,
+      type: p.blob.type,
+      width: p.width,
+      height: p.height,
+    }));
+  });
+}
+
+describe('the staff editors', () => {
+  it('adds a participant with errors explained beside the field, gives them a shift today, and the board announces it', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await section(page, 'Personer');
+    await page.getByRole('button', { name: 'Ny person' }).tap();
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page);
+    const save = page.getByRole('button', { name: 'Gem', exact: true });
+    await save.tap();
+    await expect.poll(() => page.locator('#person-name-error').textContent()).toContain('Skriv et fornavn.');
+    expect(await page.getByLabel('Fornavn eller kaldenavn').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Fornavn eller kaldenavn').fill('Nora Hansen');
+    await save.tap();
+    await expect.poll(() => page.locator('#person-name-error').textContent()).toContain('Kun ét navn');
+    await page.getByLabel('Fornavn eller kaldenavn').fill('Nora');
+    await save.tap();
+    await expect.poll(() => page.getByRole('heading', { name: 'Redigér Nora' }).isVisible()).toBe(true);
+
+    await section(page, 'Vagter på en dato');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Sæt en person på Køkken Eftermiddag').selectOption({ label: 'Nora' });
+    await expect
+      .poll(() =>
+        page
+          .locator('div', { has: page.getByRole('heading', { name: /Køkken Eftermiddag/ }) })
+          .getByRole('button', { name: 'Nora: tag af' })
+          .last()
+          .isVisible(),
+      )
+      .toBe(true);
+
+    // The readable list of today's changes names both edits.
+    await section(page, 'Dagens ændringer');
+    await expect
+      .poll(() => page.getByRole('main', { name: 'Dagens ændringer' }).textContent())
+      .toContain('Nora tilføjet');
+
+    await staffPage(page).lock().tap();
+    const b = boardPage(page);
+    await expect.poll(() => b.changes().textContent()).toContain('Nora');
+    await expect.poll(() => b.station('Køkken').getByText('Nora').isVisible()).toBe(true);
+  });
+
+  it('a 4000×3000 JPEG through the task editor is stored at most 1600 px and 400 KB; a text file named .jpg is refused and nothing stored', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await section(page, 'Opgaver');
+    await page.getByRole('button', { name: 'Ny opgave' }).tap();
+    await expectNoAxeViolations(page);
+    const before = await storedPhotos(page);
+
+    // A text file dressed up as a JPEG: refused beside the field, nothing stored.
+    const photoInput = page.getByLabel('Tag billede eller vælg fil').first();
+    await photoInput.setInputFiles({
+      name: 'kage.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('ikke et billede'),
+    });
+    await expect.poll(() => page.locator('#task-photo-error').textContent()).toContain('ikke et billede');
+    expect(await storedPhotos(page)).toEqual(before);
+
+    // A 12-megapixel photo, drawn in the page.
+    const jpeg = await page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 4000;
+      canvas.height = 3000;
+      const g = canvas.getContext('2d')!;
+      for (let i = 0; i < 400; i++) {
+        g.fillStyle = `hsl(${(i * 37) % 360} 60% ${30 + (i % 40)}%)`;
+        g.fillRect((i * 97) % 4000, (i * 61) % 3000, 300, 200);
+      }
+      const blob = await new Promise<Blob>((ok) => canvas.toBlob((b) => ok(b!), 'image/jpeg', 0.92));
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    });
+    await photoInput.setInputFiles({ name: 'kage.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) });
+    await expect.poll(() => page.locator('form img').first().isVisible()).toBe(true);
+    expect(await page.locator('#task-photo-error').textContent()).toBe('');
+    await page.getByLabel('Hvad skal laves?').fill('Pynt lagkagen');
+    await page.getByRole('button', { name: 'Gem', exact: true }).tap();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Redigér Pynt lagkagen' }).isVisible())
+      .toBe(true);
+
+    const after = await storedPhotos(page);
+    const added = after.filter((p) => !before.some((b) => b.id === p.id));
+    expect(added).toHaveLength(1);
+    expect(Math.max(added[0]!.width, added[0]!.height)).toBeLessThanOrEqual(1600);
+    expect(added[0]!.size).toBeLessThanOrEqual(400 * 1024);
+    expect(added[0]!.type).toMatch(/^image\/(webp|jpeg)$/);
+
+    // Deleting a task asks first, in the page, and says what it touches.
+    await page.getByRole('button', { name: 'Slet', exact: true }).tap();
+    const confirm = page.getByRole('alertdialog', { name: 'Vil du slette Pynt lagkagen?' });
+    await confirm.waitFor();
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Nej, behold' }).tap();
+    expect(await page.getByRole('heading', { name: 'Redigér Pynt lagkagen' }).isVisible()).toBe(true);
+  });
+});
