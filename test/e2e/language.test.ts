@@ -1,0 +1,102 @@
+// One catalogue, two languages: a Danish screen shows no English string and an English screen no
+// Danish one. Visible text and accessible names are compared with the other catalogue's values.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Lang, texts } from '../../src/i18n';
+import { at, type Board, launch, openBoard } from './support/browser';
+import { putAll, readAll } from './support/together';
+
+let board: Board | undefined;
+afterEach(async () => {
+  await board?.dispose();
+  board = undefined;
+});
+
+/** Every plain string in a catalogue (functions are covered by the rendered screens). */
+function strings(value: unknown, out: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') out.add(value.trim());
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+/** Strings only the other language has, without the café's own data (task titles are not translated). */
+function foreign(lang: Lang, data: Set<string>): string[] {
+  const mine = strings(texts(lang));
+  const other = strings(texts(lang === 'da' ? 'en' : 'da'));
+  return [...other].filter((s) => s.length >= 3 && !mine.has(s) && !data.has(s));
+}
+
+async function screenText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const lines = document.body.innerText.split('\n');
+    for (const el of document.querySelectorAll('[aria-label], [title], img[alt]'))
+      for (const a of ['aria-label', 'title', 'alt']) {
+        const v = el.getAttribute(a);
+        if (v) lines.push(v);
+      }
+    return lines.map((l) => l.trim()).filter(Boolean);
+  });
+}
+
+function offenders(lines: string[], bad: string[], data: Set<string>): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (data.has(line)) continue;
+    for (const s of bad) if (line === s || (s.length >= 8 && line.includes(s))) out.push(`${line} ⟵ ${s}`);
+  }
+  return out;
+}
+
+describe('Danish and English', () => {
+  it('each public screen speaks only its own language', async () => {
+    board = await launch({ time: at('2026-11-23', '08:15') });
+    const { page } = board;
+    await openBoard(page);
+    const data = new Set<string>();
+    for (const store of ['tasks', 'blocks', 'stations', 'people', 'shiftTemplates'] as const)
+      for (const r of await readAll<Record<string, unknown>>(page, store))
+        for (const k of ['title', 'name', 'label'])
+          if (typeof r[k] === 'string') data.add((r[k] as string).trim());
+    for (const t of await readAll<{ steps: { text: string }[] }>(page, 'tasks'))
+      for (const s of t.steps) data.add(s.text);
+
+    const ali = (await readAll<{ id: string; name: string }>(page, 'people')).find((p) => p.name === 'Ali')!;
+    const screens = [
+      '/',
+      '/#/godmorgen',
+      '/#/uge/2026-11-23',
+      `/#/uge/2026-11-23/${ali.id}`,
+      '/#/jeg-har-tid',
+    ];
+    for (const lang of ['da', 'en'] as const) {
+      await putAll(page, 'meta', [{ key: 'settings', value: { lang } }]);
+      await page.goto('/');
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.body.innerText))
+        .toContain(lang === 'da' ? 'Godmorgen' : 'Good morning');
+      const bad = foreign(lang, data);
+      // The check itself can fail: the other language's "back" button would be caught.
+      const otherBack = texts(lang === 'da' ? 'en' : 'da').board.back;
+      expect(offenders([otherBack], bad, data)).not.toEqual([]);
+      for (const path of screens) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        expect(offenders(await screenText(page), bad, data), `${lang} ${path}`).toEqual([]);
+      }
+      // A task, and a greeting after tapping a face.
+      await page.goto('/');
+      await page.locator('[data-task]').first().tap();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(offenders(await screenText(page), bad, data), `${lang} task`).toEqual([]);
+      await page.goto('/#/godmorgen');
+      await page.getByRole('button', { name: /^Ali( |$)/ }).tap();
+      await page
+        .getByRole('heading', { name: lang === 'da' ? 'Godmorgen, Ali!' : 'Good morning, Ali!' })
+        .waitFor();
+      expect(offenders(await screenText(page), bad, data), `${lang} greeting`).toEqual([]);
+    }
+  });
+});
