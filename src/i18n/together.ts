@@ -3,6 +3,7 @@ import { formatMinutes as hm } from '../domain/calendar';
 
 const da = {
   // Board buttons
+  boardNav: 'Tavlen',
   navCheckIn: 'Godmorgen',
   navWeek: 'Uge',
   navPool: 'Jeg har tid',
@@ -73,6 +74,7 @@ const da = {
 export type TogetherText = typeof da;
 
 const en: TogetherText = {
+  boardNav: 'The board',
   navCheckIn: 'Good morning',
   navWeek: 'Week',
   navPool: 'I have time',

@@ -112,10 +112,10 @@ describe('privacy on the public board', () => {
       ],
       [
         'week',
-        async () => (
-          await page.goto('/#/uge/2026-11-23'),
-          page.getByRole('heading', { name: 'Caféens ugeskema' }).waitFor()
-        ),
+        async () => {
+          await page.goto('/#/uge/2026-11-23');
+          await page.getByRole('heading', { name: 'Caféens ugeskema' }).waitFor();
+        },
       ],
       [
         'week: one person',

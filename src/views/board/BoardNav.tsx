@@ -13,7 +13,7 @@ export function BoardNav() {
   const t = useText();
   const unlocked = store.session.unlocked.value;
   return (
-    <nav class={css.nav} aria-label="Tavlen">
+    <nav class={css.nav} aria-label={t.together.boardNav}>
       {/* While staff edit, the header holds the editing buttons; the lock brings the rest back. */}
       {unlocked ? (
         <EditBar onBoard />
