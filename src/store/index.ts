@@ -13,6 +13,7 @@ import { createArrangeActions } from './arrange';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
 import { createEditorActions } from './editors';
+import { createOneOffActions } from './oneoff';
 import { createRecords } from './records';
 import { createSession, type SessionOptions } from './session';
 import { createTogetherActions } from './together';
@@ -201,6 +202,7 @@ export async function createStore(deps: StoreDeps) {
     together: createTogetherActions(core),
     arrange: createArrangeActions(core),
     editors: createEditorActions(core),
+    oneOff: createOneOffActions(core),
   };
 }
 

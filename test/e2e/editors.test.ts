@@ -147,3 +147,41 @@ describe('the staff editors', () => {
     expect(await page.getByRole('heading', { name: 'Redigér Pynt lagkagen' }).isVisible()).toBe(true);
   });
 });
+
+describe('one-off changes for a date', () => {
+  it('a shift moved, a block cancelled and an extra item today each appear in the notice in one sentence', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await section(page, 'Ændringer for en dato');
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page);
+
+    // A time that ends before it starts is explained beside the field and nothing is saved.
+    await page.getByLabel('Til (Bar Formiddag)').fill('08:00');
+    await page.getByRole('button', { name: 'Gem tiden: Bar Formiddag' }).tap();
+    await expect.poll(() => page.getByText('Sluttiden skal være efter starttiden.').isVisible()).toBe(true);
+
+    await page.getByLabel('Fra (Bar Formiddag)').fill('10:00');
+    await page.getByLabel('Til (Bar Formiddag)').fill('12:00');
+    await page.getByRole('button', { name: 'Gem tiden: Bar Formiddag' }).tap();
+    await page.getByRole('button', { name: 'Aflys den dag: Frokost' }).tap();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Tag med igen: Frokost' }).isVisible())
+      .toBe(true);
+    await page.getByLabel('Hvad', { exact: true }).fill('Brandøvelse');
+    await page.getByLabel('Fra', { exact: true }).fill('13:00');
+    await page.getByLabel('Til', { exact: true }).fill('13:30');
+    await page.getByRole('button', { name: 'Tilføj', exact: true }).tap();
+    await expect.poll(() => page.getByRole('heading', { name: /Brandøvelse/ }).isVisible()).toBe(true);
+
+    await staffPage(page).lock().tap();
+    const notice = boardPage(page).changes();
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('Bar: Formiddag starter kl. 10:00 i stedet for kl. 08:30');
+    expect(await notice.textContent()).toContain('Frokost kl. 12:00 er aflyst i dag');
+    expect(await notice.textContent()).toContain('Ekstra i dag: Brandøvelse kl. 13:00');
+  });
+});

@@ -22,11 +22,11 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
 
 interface TextProps {
   id: string;
-  label: string;
+  label: ComponentChildren;
   value: string;
   error?: string | undefined;
   help?: string;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'time';
   inputMode?: 'numeric' | 'text';
   onInput: (value: string) => void;
 }

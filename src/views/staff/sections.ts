@@ -2,6 +2,7 @@
 import type { ComponentType } from 'preact';
 import type { Text } from '../../i18n';
 import type { IconName } from '../../ui/icons';
+import { OneOffEditor } from '../edit/OneOffEditor';
 import { PeopleEditor } from '../edit/PeopleEditor';
 import { ShiftsEditor } from '../edit/ShiftsEditor';
 import { TaskEditor } from '../edit/TaskEditor';
@@ -19,5 +20,6 @@ export const sections: StaffSection[] = [
   { id: 'i-dag', icon: 'clock', title: (t) => t.staff.todayChanges, component: TodayChanges },
   { id: 'personer', icon: 'users', title: (t) => t.editors.person.title, component: PeopleEditor },
   { id: 'vagter', icon: 'calendar', title: (t) => t.editors.shifts.title, component: ShiftsEditor },
+  { id: 'en-dag', icon: 'edit', title: (t) => t.editors.oneOff.title, component: OneOffEditor },
   { id: 'opgaver', icon: 'image', title: (t) => t.editors.task.title, component: TaskEditor },
 ];
