@@ -9,6 +9,12 @@ const da = {
   added: (what: string) => `${what} tilføjet`,
   deleted: (what: string) => `${what} slettet`,
   oneOff: (what: string) => `Ændring for dagen: ${what}`,
+  putBack: (task: string) => `${task} lagt tilbage i gøremål`,
+  helpHandled: (task: string) => `Hjælp ved ${task} klaret`,
+  skill: (person: string, task: string) => `${person}: færdighed i ${task}`,
+  teacher: (task: string) => `Oplæring ved ${task}`,
+  goals: (person: string) => `${person}s mål`,
+  showGoals: (person: string) => `${person}s mål på tavlen`,
 };
 type HistoryText = { [K in keyof typeof da]: (...args: string[]) => string };
 
@@ -20,6 +26,12 @@ const en: HistoryText = {
   added: (what) => `${what} added`,
   deleted: (what) => `${what} deleted`,
   oneOff: (what) => `Change for the day: ${what}`,
+  putBack: (task) => `${task} put back among optional tasks`,
+  helpHandled: (task) => `Help with ${task} handled`,
+  skill: (person, task) => `${person}: skill in ${task}`,
+  teacher: (task) => `Training at ${task}`,
+  goals: (person) => `${person}'s goals`,
+  showGoals: (person) => `${person}'s goals on the board`,
 };
 
 export type HistoryKey = keyof typeof da;

@@ -11,6 +11,7 @@ import editors from './editors';
 import errors from './errors';
 import staff from './staff';
 import together from './together';
+import togetherStaff from './togetherStaff';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
@@ -22,6 +23,7 @@ const catalogue = {
     change: changes.da,
     errors: errors.da,
     together: together.da,
+    togetherStaff: togetherStaff.da,
     staff: staff.da,
     edit: edit.da,
     editors: editors.da,
@@ -32,6 +34,7 @@ const catalogue = {
     change: changes.en,
     errors: errors.en,
     together: together.en,
+    togetherStaff: togetherStaff.en,
     staff: staff.en,
     edit: edit.en,
     editors: editors.en,

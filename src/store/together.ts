@@ -11,6 +11,7 @@ import {
   punchesOf,
 } from '../domain/together';
 import type { CheckIn, DayKey, HelpRequest, Id, Person, SkillLevel, TaskDay } from '../domain/types';
+import { historyKey } from '../i18n/history';
 import type { StoreCore } from './index';
 
 /** Goals are short sentences in the person's own words. */
@@ -70,6 +71,7 @@ export function createTogetherActions(store: StoreCore) {
   }
 
   const person = (id: Id) => records.view.people.value.get(id);
+  const taskTitle = (id: Id) => records.view.tasks.value.get(id)?.title ?? '';
 
   // All done tasks and check-ins ever, so the punch card counts more than the loaded window.
   let historyLoaded: Promise<void> | null = null;
@@ -130,7 +132,7 @@ export function createTogetherActions(store: StoreCore) {
       if (!state || !task?.pool || state.owner.kind === 'pool') return Promise.resolve(false);
       return writeTaskDay(
         { ...state, owner: { kind: 'pool' }, done: false, doneBy: null, stepsDone: [], teacherId: null },
-        'together.putBack',
+        historyKey('putBack', task.title),
       );
     },
 
@@ -153,7 +155,9 @@ export function createTogetherActions(store: StoreCore) {
       const request = records.view.helpRequests.value.get(id);
       if (!request || request.handledAt !== null) return Promise.resolve(false);
       const after: HelpRequest = { ...request, handledAt: now.value, updatedAt: Date.now() };
-      return records.apply([{ store: 'helpRequests', id, after }], { label: 'together.handleHelp' });
+      return records.apply([{ store: 'helpRequests', id, after }], {
+        label: historyKey('helpHandled', taskTitle(request.taskId)),
+      });
     },
 
     setSkill(personId: Id, taskId: Id, level: SkillLevel | null): Promise<boolean> {
@@ -162,14 +166,14 @@ export function createTogetherActions(store: StoreCore) {
       const skills = { ...p.skills };
       if (level) skills[taskId] = level;
       else delete skills[taskId];
-      return writePerson(p, { skills }, 'together.skill');
+      return writePerson(p, { skills }, historyKey('skill', p.name, taskTitle(taskId)));
     },
 
     /** Pair a task with someone who can teach it ("Lær det af Ali"); null ends the pairing. */
     setTeacher(day: DayKey, taskId: Id, teacherId: Id | null): Promise<boolean> {
       const state = taskState(day, taskId);
       if (!state || (teacherId !== null && !person(teacherId))) return Promise.resolve(false);
-      return writeTaskDay({ ...state, teacherId }, 'together.teacher');
+      return writeTaskDay({ ...state, teacherId }, historyKey('teacher', taskTitle(taskId)));
     },
 
     /** Up to three goals in the person's own words; empty lines are dropped. */
@@ -179,13 +183,15 @@ export function createTogetherActions(store: StoreCore) {
       const clean = goals.map((g) => g.trim()).filter((g) => g.length > 0);
       if (clean.length > GOAL_MAX || clean.some((g) => g.length > GOAL_LENGTH))
         return Promise.resolve('tooLong');
-      return writePerson(p, { goals: clean }, 'together.goals').then((ok) => (ok ? 'saved' : 'failed'));
+      return writePerson(p, { goals: clean }, historyKey('goals', p.name)).then((ok) =>
+        ok ? 'saved' : 'failed',
+      );
     },
 
     setShowGoals(personId: Id, show: boolean): Promise<boolean> {
       const p = person(personId);
       if (!p) return Promise.resolve(false);
-      return writePerson(p, { showGoals: show }, 'together.showGoals');
+      return writePerson(p, { showGoals: show }, historyKey('showGoals', p.name));
     },
 
     punches(personId: Id) {

@@ -6,6 +6,10 @@ import { OneOffEditor } from '../edit/OneOffEditor';
 import { PeopleEditor } from '../edit/PeopleEditor';
 import { ShiftsEditor } from '../edit/ShiftsEditor';
 import { TaskEditor } from '../edit/TaskEditor';
+import { GrowthSection } from '../together/staff/GrowthSection';
+import { MorningSection } from '../together/staff/MorningSection';
+import { SettingsSection } from '../together/staff/SettingsSection';
+import { SkillsSection } from '../together/staff/SkillsSection';
 import { TodayChanges } from './TodayChanges';
 
 export interface StaffSection {
@@ -22,4 +26,8 @@ export const sections: StaffSection[] = [
   { id: 'vagter', icon: 'calendar', title: (t) => t.editors.shifts.title, component: ShiftsEditor },
   { id: 'en-dag', icon: 'edit', title: (t) => t.editors.oneOff.title, component: OneOffEditor },
   { id: 'opgaver', icon: 'image', title: (t) => t.editors.task.title, component: TaskEditor },
+  { id: 'morgen', icon: 'sun', title: (t) => t.togetherStaff.morningTitle, component: MorningSection },
+  { id: 'klippekort', icon: 'check', title: (t) => t.togetherStaff.growthTitle, component: GrowthSection },
+  { id: 'faerdigheder', icon: 'hand', title: (t) => t.togetherStaff.skillsTitle, component: SkillsSection },
+  { id: 'sprog', icon: 'globe', title: (t) => t.togetherStaff.settingsTitle, component: SettingsSection },
 ];

@@ -1,0 +1,167 @@
+import { minutesOf } from '../../../domain/calendar';
+import { peopleOnShift } from '../../../domain/plan';
+import { energyHint, needsTeacher, teachersFor } from '../../../domain/together';
+import { Button } from '../../../ui/Button';
+import { Pictogram } from '../../../ui/Pictogram';
+import { useStore, useText } from '../../context';
+import css from './staffTogether.module.css';
+
+/** Staff's morning: who asked for help, who checked in with how much energy, pool and training. */
+export function MorningSection() {
+  return (
+    <div class={css.stack}>
+      <HelpList />
+      <EnergyList />
+      <Training />
+      <TakenPool />
+    </div>
+  );
+}
+
+function HelpList() {
+  const store = useStore();
+  const t = useText().togetherStaff;
+  const open = store.together.openHelp.value;
+  const tasks = store.records.view.tasks.value;
+  return (
+    <section class={css.panel} aria-labelledby="help-title">
+      <h2 id="help-title">{t.helpTitle}</h2>
+      {open.length === 0 ? (
+        <p class={css.quiet}>{t.noHelp}</p>
+      ) : (
+        <ul class={css.list}>
+          {open.map((h) => (
+            <li key={h.id} class={css.row}>
+              <Pictogram name="help" size={40} />
+              <span class={css.grow}>
+                {t.helpLine(
+                  h.personId ? store.board.personName(h.personId) : t.someone,
+                  tasks.get(h.taskId)?.title ?? '',
+                  minutesOf(h.at),
+                )}
+              </span>
+              <Button icon="check" onClick={() => void store.together.handleHelp(h.id)}>
+                {t.handled}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EnergyList() {
+  const store = useStore();
+  const text = useText();
+  const t = text.togetherStaff;
+  const { together, board } = store;
+  const plan = board.planOf(board.today.value);
+  const checkIns = together.todaysCheckIns.value;
+  return (
+    <section class={css.panel} aria-labelledby="energy-title">
+      <h2 id="energy-title">{t.energyTitle}</h2>
+      <ul class={css.list}>
+        {together.todaysPeople.value.map((p) => {
+          const c = checkIns.get(p.id);
+          const energy = c?.energy ?? null;
+          const mine = plan.tasks
+            .filter((x) => x.state.owner.kind === 'person' && x.state.owner.id === p.id)
+            .map((x) => x.task);
+          const hint = energyHint(energy, mine);
+          return (
+            <li key={p.id} class={css.row} data-energy-person={p.name}>
+              <strong class={css.name}>{p.name}</strong>
+              <span class={css.grow}>{c ? t.inAt(minutesOf(c.at)) : t.notIn}</span>
+              {c && (
+                <span class={css.energy}>
+                  {energy !== null && <Pictogram name={`energy-${energy}`} size={40} />}
+                  {energy !== null ? t.energyToday(text.together.energyLevel[energy - 1] ?? '') : t.noAnswer}
+                </span>
+              )}
+              {hint && <span class={css.hint}>{t.energyHint}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Learners on today's tasks, with a teacher on shift suggested in one tap. */
+function Training() {
+  const store = useStore();
+  const t = useText().togetherStaff;
+  const { board, records, together } = store;
+  const day = board.today.value;
+  const plan = board.planOf(day);
+  const people = records.view.people.value;
+  const onShift = new Set(peopleOnShift(plan));
+  const learners = plan.tasks.filter((x) => {
+    const owner = x.state.owner;
+    return owner.kind === 'person' && needsTeacher(people.get(owner.id), x.task);
+  });
+  return (
+    <section class={css.panel} aria-labelledby="training-title">
+      <h2 id="training-title">{t.trainingTitle}</h2>
+      {learners.length === 0 && <p class={css.quiet}>{t.noLearners}</p>}
+      <ul class={css.list}>
+        {learners.map(({ task, state }) => {
+          const learnerId = state.owner.kind === 'person' ? state.owner.id : null;
+          const teacher = state.teacherId ? people.get(state.teacherId) : undefined;
+          const options = teachersFor(task.id, [...people.values()], onShift, learnerId);
+          return (
+            <li key={task.id} class={css.row}>
+              <Pictogram name="learn" size={40} />
+              <span class={css.grow}>{t.learns(board.personName(learnerId ?? ''), task.title)}</span>
+              {teacher ? (
+                <>
+                  <strong>{t.paired(teacher.name)}</strong>
+                  <Button onClick={() => void together.setTeacher(day, task.id, null)}>{t.unpair}</Button>
+                </>
+              ) : options.length === 0 ? (
+                <span class={css.quiet}>{t.noTeacher}</span>
+              ) : (
+                <span class={css.options}>
+                  <span>{t.suggest}</span>
+                  {options.map((p) => (
+                    <Button key={p.id} onClick={() => void together.setTeacher(day, task.id, p.id)}>
+                      {t.pairWith(p.name)}
+                    </Button>
+                  ))}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function TakenPool() {
+  const store = useStore();
+  const t = useText().togetherStaff;
+  const { board, together } = store;
+  const day = board.today.value;
+  const taken = board.planOf(day).tasks.filter((x) => x.task.pool && x.state.owner.kind === 'person');
+  return (
+    <section class={css.panel} aria-labelledby="taken-title">
+      <h2 id="taken-title">{t.takenTitle}</h2>
+      {taken.length === 0 && <p class={css.quiet}>{t.noneTaken}</p>}
+      <ul class={css.list}>
+        {taken.map(({ task, state }) => (
+          <li key={task.id} class={css.row}>
+            <Pictogram name={task.pictogram} size={40} />
+            <span class={css.grow}>
+              {t.takenBy(task.title, state.owner.kind === 'person' ? board.personName(state.owner.id) : '')}
+            </span>
+            <Button icon="undo" onClick={() => void together.putBack(day, task.id)}>
+              {t.putBack}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

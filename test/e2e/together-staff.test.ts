@@ -1,0 +1,160 @@
+// The staff side of the shared morning: energy with a gentle hint, help requests handled, a
+// teacher suggested for a learner, goals beside the punch card, language and check-in time.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CheckIn, Person, Task, TaskDay } from '../../src/domain/types';
+import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
+import { at, type Board, launch, openBoard } from './support/browser';
+import { boardPage, taskPage } from './support/pages';
+import { staffPage, unlockStaff } from './support/staff';
+import { putAll, readAll, togetherPage } from './support/together';
+
+let board: Board | undefined;
+afterEach(async () => {
+  await board?.dispose();
+  board = undefined;
+});
+
+const DAY = '2026-11-23';
+
+describe('staff: the shared morning', () => {
+  it('see energy with a gentle hint, handle a help request, pair a learner with a teacher on shift', async () => {
+    board = await launch({ time: at(DAY, '10:00') });
+    const { page } = board;
+    await openBoard(page);
+    const people = await readAll<Person>(page, 'people');
+    const tasks = await readAll<Task>(page, 'tasks');
+    const ali = people.find((p) => p.name === 'Ali')!;
+    const sara = people.find((p) => p.name === 'Sara')!;
+    const taking = tasks.filter((x) => x.energy === 'takes' && !x.pool).slice(0, 2);
+    const soup = taking[0]!;
+    const taskDay = (task: Task): TaskDay => ({
+      id: `${DAY}/${task.id}`,
+      updatedAt: 1,
+      day: DAY,
+      taskId: task.id,
+      owner: { kind: 'person', id: ali.id },
+      order: task.order,
+      stepsDone: [],
+      done: false,
+      doneBy: null,
+      teacherId: null,
+      moved: true,
+      removed: false,
+    });
+    await putAll(page, 'taskDays', taking.map(taskDay));
+    await putAll(page, 'checkIns', [
+      {
+        id: `${DAY}/${ali.id}`,
+        updatedAt: 1,
+        day: DAY,
+        personId: ali.id,
+        at: at(DAY, '08:05'),
+        energy: 1,
+      } satisfies CheckIn,
+    ]);
+    await putAll(page, 'people', [
+      { ...ali, skills: { [soup.id]: 'learning' } },
+      { ...sara, skills: { [soup.id]: 'teaches' } },
+    ]);
+    await page.reload();
+
+    // A participant asks for help on a task.
+    await boardPage(page).taskCard('Skyl og snit salat').tap();
+    await page.getByRole('button', { name: 'Jeg har brug for hjælp' }).tap();
+    await togetherPage(page).face('Ida').tap();
+    await page.getByRole('status').filter({ hasText: 'Personalet ved det nu' }).waitFor();
+    await taskPage(page).back().tap();
+
+    await unlockStaff(page);
+    await staffPage(page).section('Morgen og hjælp').tap();
+    const help = page.getByRole('region', { name: 'Bad om hjælp i dag' });
+    await expect.poll(() => help.textContent()).toContain('Ida · Skyl og snit salat · kl. 10:00');
+    const aliRow = page.locator('[data-energy-person="Ali"]');
+    expect(await aliRow.textContent()).toContain('Energi i dag: Meget lidt energi');
+    expect(await aliRow.textContent()).toContain('Måske bytte en?');
+    expect(await page.locator('[data-energy-person="Sara"]').textContent()).toContain('Ikke tjekket ind');
+    const training = page.getByRole('region', { name: 'Oplæring i dag' });
+    expect(await training.textContent()).toContain(`Ali lærer «${soup.title}»`);
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page, 64);
+
+    await help.getByRole('button', { name: 'Klaret' }).tap();
+    await expect.poll(() => help.textContent()).toContain('Ingen har bedt om hjælp.');
+    await training.getByRole('button', { name: 'Lær det af Sara' }).tap();
+    await expect.poll(() => training.textContent()).toContain('Lærer det af Sara');
+
+    await page.getByRole('button', { name: 'Tavlen', exact: true }).tap();
+    await page.locator('[data-board]').waitFor();
+    await expect.poll(() => page.locator('[data-help-marker]').count()).toBe(0);
+    const stored = await readAll<TaskDay>(page, 'taskDays');
+    expect(stored.find((d) => d.taskId === soup.id)?.teacherId).toBe(sara.id);
+  });
+
+  it('skills, goals beside the punch card, and showing them to the person only when switched on', async () => {
+    board = await launch({ time: at(DAY, '08:30') });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    const s = staffPage(page);
+
+    await s.section('Færdigheder').tap();
+    await page.getByRole('button', { name: 'Ali', exact: true }).tap();
+    const latte = page.getByRole('group', { name: 'Lav en caffe latte' });
+    await latte.getByRole('radio', { name: 'Kan lære fra sig' }).tap();
+    await expect.poll(() => latte.getByRole('radio', { name: 'Kan lære fra sig' }).isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await s.section('Klippekort og mål').tap();
+    await page.getByRole('button', { name: 'Ali', exact: true }).tap();
+    expect(await page.getByRole('region', { name: 'Alis klippekort' }).isVisible()).toBe(true);
+    await page.getByLabel('Mål 1').fill('Møde til tiden');
+    await page.getByLabel('Mål 2').fill('x'.repeat(130));
+    await page.getByRole('button', { name: 'Gem målene' }).tap();
+    await page.getByText('Et mål må højst være 120 tegn. Intet er gemt.').waitFor();
+    expect((await readAll<Person>(page, 'people')).find((p) => p.name === 'Ali')!.goals).toEqual([]);
+    await page.getByLabel('Mål 2').fill('Være en del af holdet');
+    await page.getByRole('button', { name: 'Gem målene' }).tap();
+    await page.getByText('Målene er gemt.').waitFor();
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page, 44);
+
+    // Off by default: Ali's greeting shows no goals. Switched on: it does.
+    await page.goto('/#/godmorgen');
+    await togetherPage(page).face('Ali').tap();
+    await page.getByRole('heading', { name: 'Godmorgen, Ali!' }).waitFor();
+    expect(await page.getByText('Møde til tiden').count()).toBe(0);
+    await page.goto('/#/personale/klippekort');
+    await page.getByRole('button', { name: 'Ali', exact: true }).tap();
+    await page.getByLabel('Vis målene for personen selv ved tjek ind på tavlen').check();
+    await expect
+      .poll(async () => (await readAll<Person>(page, 'people')).find((p) => p.name === 'Ali')!.showGoals)
+      .toBe(true);
+    await page.goto('/#/godmorgen');
+    await togetherPage(page).face('Ali').tap();
+    await page.getByRole('region', { name: 'Mine mål' }).getByText('Møde til tiden').waitFor();
+  });
+
+  it('switches the board to English and back, and moves the check-in time with a clear message on bad input', async () => {
+    board = await launch({ time: at(DAY, '10:00') });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await staffPage(page).section('Sprog og check-in').tap();
+    await page.getByLabel('Fra (tt:mm)').fill('25:00');
+    await page.getByRole('button', { name: 'Gem tiden' }).tap();
+    await page.getByText('Skriv to klokkeslæt som 08:00 og 09:30').waitFor();
+    await page.getByLabel('Fra (tt:mm)').fill('09:45');
+    await page.getByLabel('Til (tt:mm)').fill('10:30');
+    await page.getByRole('button', { name: 'Gem tiden' }).tap();
+    await page.getByText('Tiden er gemt.').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'English' }).tap();
+    await page.getByRole('heading', { name: 'Language on the board' }).waitFor();
+    await page.goto('/#/godmorgen');
+    // 10:00 is inside the new window.
+    await page.getByRole('heading', { name: 'Good morning! Tap yourself' }).waitFor();
+    await page.goto('/#/personale/sprog');
+    await page.getByRole('button', { name: 'Dansk' }).tap();
+    await page.getByRole('heading', { name: 'Sprog på tavlen' }).waitFor();
+  });
+});
