@@ -143,6 +143,9 @@ describe('staff edit mode behind a PIN', () => {
     await openBoard(page);
     await unlockStaff(page);
     const s = staffPage(page);
+    // Something half-typed when the board locks itself is still there after the PIN.
+    await s.section('Personer').tap();
+    await page.getByLabel('Fornavn eller kaldenavn').fill('Nor');
     const stillHere = page.getByRole('button', { name: 'Jeg er her stadig' });
     await page.clock.runFor(165_000);
     await stillHere.waitFor();
@@ -157,5 +160,6 @@ describe('staff edit mode behind a PIN', () => {
     expect(await s.lock().count()).toBe(0);
     await typePin(page, '2468');
     await s.lock().waitFor();
+    expect(await page.getByLabel('Fornavn eller kaldenavn').inputValue()).toBe('Nor');
   });
 });

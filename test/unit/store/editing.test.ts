@@ -1,0 +1,151 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/db/open';
+import { createRepo } from '../../../src/db/repo';
+import { demoCafe } from '../../../src/demo/seed';
+import { instantAt } from '../../../src/domain/calendar';
+import { tasksOf } from '../../../src/domain/plan';
+import { createStore } from '../../../src/store';
+import { createClock } from '../../../src/store/clock';
+import { MIN_ITERATIONS } from '../../../src/store/pin';
+
+const DAY = '2026-11-23';
+const MONDAY_10 = instantAt(DAY, 600);
+
+async function editing(unlock = true) {
+  const repo = createRepo(await openDatabase(`edit-${Math.random()}`));
+  await repo.commit(demoCafe(MONDAY_10));
+  const store = await createStore({
+    repo,
+    clock: createClock(() => MONDAY_10),
+    session: { iterations: MIN_ITERATIONS },
+  });
+  if (unlock) await store.session.setPin('2468');
+  return { store, repo };
+}
+
+const taskNamed = (store: Awaited<ReturnType<typeof editing>>['store'], title: string) =>
+  store.records.lists.tasks.value.find((t) => t.title === title)!;
+const personNamed = (store: Awaited<ReturnType<typeof editing>>['store'], name: string) =>
+  store.records.lists.people.value.find((p) => p.name === name)!;
+
+describe('moving task cards', () => {
+  it('one move writes one TaskDay record, is announced, and undo/redo replay it', async () => {
+    const { store, repo } = await editing();
+    const salad = taskNamed(store, 'Skyl og snit salat');
+    const omar = personNamed(store, 'Omar');
+    const before = (await repo.all('taskDays')).length;
+    expect(await store.arrange.moveTask(DAY, salad.id, { kind: 'person', id: omar.id })).toEqual({
+      ok: true,
+    });
+    await store.flush();
+    const after = await repo.all('taskDays');
+    expect(after.length).toBe(before + 1);
+    const moved = after.find((d) => d.taskId === salad.id)!;
+    expect(moved.owner).toEqual({ kind: 'person', id: omar.id });
+    expect(moved.moved).toBe(true);
+    expect(store.board.changes.value.some((c) => c.kind === 'task-moved' && c.taskId === salad.id)).toBe(
+      true,
+    );
+
+    await store.records.undo();
+    expect(store.board.planOf(DAY).tasks.find((t) => t.task.id === salad.id)!.state.owner.kind).toBe(
+      'station',
+    );
+    await store.records.redo();
+    expect(store.board.planOf(DAY).tasks.find((t) => t.task.id === salad.id)!.state.owner).toEqual({
+      kind: 'person',
+      id: omar.id,
+    });
+  });
+
+  it('reorders within a list with a key between the neighbours, and refuses nonsense with a reason', async () => {
+    const { store } = await editing();
+    const bar = store.records.lists.stations.value.find((s) => s.name === 'Bar')!;
+    const list = () =>
+      tasksOf(store.board.planOf(DAY), { kind: 'station', id: bar.id }).map((t) => t.task.title);
+    const first = list()[0]!;
+    await store.arrange.moveTask(DAY, taskNamed(store, first).id, { kind: 'station', id: bar.id }, 2);
+    expect(list()[2]).toBe(first);
+    expect(list()).toHaveLength(new Set(list()).size);
+
+    const nobody = store.records.lists.people.value.find(
+      (p) => !store.board.planOf(DAY).shifts.some((s) => s.personIds.includes(p.id)),
+    );
+    if (nobody) {
+      const r = await store.arrange.moveTask(DAY, taskNamed(store, first).id, {
+        kind: 'person',
+        id: nobody.id,
+      });
+      expect(r).toEqual({ ok: false, reason: 'notOnShift' });
+      expect(store.notice.value?.text).toContain('ikke på vagt');
+    }
+    store.session.lock();
+    const r = await store.arrange.moveTask(DAY, taskNamed(store, first).id, { kind: 'pool' });
+    expect(r).toEqual({ ok: false, reason: 'locked' });
+  });
+});
+
+describe('editors', () => {
+  it('a person draft with errors stores nothing; a valid one is stored and undoable', async () => {
+    const { store, repo } = await editing();
+    const count = (await repo.all('people')).length;
+    const bad = await store.editors.savePerson({
+      ...store.editors.emptyPerson(),
+      name: '  ',
+      startDate: '23/11',
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.errors.name).toBe('Skriv et fornavn.');
+      expect(bad.errors.startDate).toContain('åååå-mm-dd');
+    }
+    expect((await repo.all('people')).length).toBe(count);
+    const good = await store.editors.savePerson({
+      ...store.editors.emptyPerson(),
+      name: 'Nora',
+      startDate: DAY,
+    });
+    expect(good.ok).toBe(true);
+    expect((await repo.all('people')).length).toBe(count + 1);
+    await store.records.undo();
+    expect((await repo.all('people')).length).toBe(count);
+  });
+
+  it('deleting a person in use says what it touches and takes them off their fixed shifts in one step', async () => {
+    const { store } = await editing();
+    const ali = personNamed(store, 'Ali');
+    const uses = store.editors.personUses(ali.id);
+    expect(uses.join(' ')).toMatch(/fast(e)? vagt/);
+    expect(await store.editors.deletePerson(ali.id)).toBe(true);
+    expect(store.records.lists.shiftTemplates.value.some((s) => s.personIds.includes(ali.id))).toBe(false);
+    await store.records.undo();
+    expect(store.records.lists.shiftTemplates.value.some((s) => s.personIds.includes(ali.id))).toBe(true);
+    expect(store.records.view.people.value.has(ali.id)).toBe(true);
+  });
+
+  it('a dated assignment is an override for that date; back to the usual crew removes it', async () => {
+    const { store, repo } = await editing();
+    const shift = store.board.planOf(DAY).shifts.find((s) => s.label === 'Eftermiddag')!;
+    const usual = [...shift.personIds];
+    const nora = await store.editors.savePerson({ ...store.editors.emptyPerson(), name: 'Nora' });
+    if (!nora.ok) throw new Error('not saved');
+    const overrides = (await repo.all('overrides')).length;
+    await store.editors.setShiftPeople(DAY, shift.id, [nora.id]);
+    expect((await repo.all('overrides')).length).toBe(overrides + 1);
+    expect(store.board.changes.value.some((c) => c.kind === 'substitute' && c.inId === nora.id)).toBe(true);
+    await store.editors.setShiftPeople(DAY, shift.id, usual);
+    expect((await repo.all('overrides')).length).toBe(overrides);
+  });
+
+  it('one-off times are validated, and a moved shift is announced', async () => {
+    const { store } = await editing();
+    const shift = store.board.planOf(DAY).shifts[0]!;
+    expect(await store.oneOff.setTime(DAY, 'shift', shift.id, '10:00', '09:00')).toEqual({
+      end: 'Sluttiden skal være efter starttiden.',
+    });
+    expect(await store.oneOff.setTime(DAY, 'shift', shift.id, '10.00', '12:00')).toEqual({});
+    expect(store.board.changes.value.some((c) => c.kind === 'shift-moved' && c.to === 600)).toBe(true);
+  });
+});
