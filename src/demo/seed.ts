@@ -12,6 +12,7 @@ import type {
   Person,
   Photo,
   ShiftTemplate,
+  SkillLevel,
   Station,
   Task,
   TaskDay,
@@ -124,6 +125,21 @@ export function demoCafe(now: Instant): Batch {
     order: taskOrder[i]!,
   }));
   for (const t of tasks) records.push(put('tasks', t));
+
+  // Peer training: a few people can teach a task and others are learning it, so staff see
+  // teachers suggested (the records above hold these same objects, so this is what is stored).
+  const byTitle = (title: string) => tasks.find((t) => t.title === title)?.id;
+  const skill = (name: string, title: string, level: SkillLevel) => {
+    const person = people.find((p) => p.name === name);
+    const taskId = byTitle(title);
+    if (person && taskId) person.skills[taskId] = level;
+  };
+  skill('Ali', 'Lav en caffe latte', 'teaches');
+  skill('Sara', 'Lav en caffe latte', 'learning');
+  skill('Mads', 'Lav en caffe latte', 'can');
+  skill('Fatima', 'Lav dagens suppe', 'teaches');
+  skill('Ida', 'Lav dagens suppe', 'learning');
+  skill('Omar', 'Sæt opvask i bakken', 'teaches');
 
   // Today differs a little from the usual week, so the notice shows how changes are announced.
   const today = dayKeyOf(now);

@@ -106,4 +106,12 @@ describe('the shared morning', () => {
     const again = (await demoStore(9 * 60 + 45, name)).store;
     expect(again.together.window.value).toEqual({ start: 540, end: 600 });
   });
+
+  it('the demo café has a learner and a teacher for the latte, so pairing can be tried at once', async () => {
+    const { store } = await demoStore();
+    const people = [...store.records.view.people.value.values()];
+    const latte = [...store.records.view.tasks.value.values()].find((t) => t.title === 'Lav en caffe latte')!;
+    expect(people.find((p) => p.name === 'Ali')?.skills[latte.id]).toBe('teaches');
+    expect(people.find((p) => p.name === 'Sara')?.skills[latte.id]).toBe('learning');
+  });
 });
