@@ -28,6 +28,17 @@ export default defineConfig({
           fileParallelism: true,
         },
       },
+      {
+        extends: true,
+        test: {
+          // npm run bench: the whole measurement, one file, alone on the machine.
+          name: 'bench',
+          include: ['test/bench/bench.test.ts'],
+          environment: 'node',
+          testTimeout: 60 * 60_000,
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

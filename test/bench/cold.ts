@@ -1,0 +1,138 @@
+// A cold start on a year of data, then taps: open a task, tick its steps, go back. The same
+// script runs against the bare baseline page, so every time can be given as a ratio to it.
+
+import { type DragRun, dragAcross } from './drag';
+import { openSession, probeState, type Session, timedTap } from './session';
+import type { YearOptions } from './year';
+
+export interface Prepared {
+  profile: string;
+  load: Record<string, unknown>;
+}
+
+/** Fill a fresh profile with the year through the loader page, then open the app once on it. */
+export async function prepareProfile(baseURL: string, year: YearOptions, startAt: number): Promise<Prepared> {
+  const s = await openSession({ baseURL, probe: { startAt } });
+  try {
+    await s.page.goto('/__bench/loader.html');
+    await s.page.waitForSelector('body[data-ready="yes"]');
+    const load = await s.page.evaluate(
+      (o) =>
+        (
+          globalThis as unknown as { bench: { load(o: unknown): Promise<Record<string, unknown>> } }
+        ).bench.load(o),
+      year,
+    );
+    // The first start of the app on this data (as after the kiosk's first boot): caches are warm after.
+    await s.page.goto('/');
+    await s.page.waitForFunction(
+      () => (globalThis as unknown as { __bench: { paintedAt: number | null } }).__bench.paintedAt !== null,
+    );
+    await s.context.close();
+    return { profile: s.profile, load };
+  } catch (err) {
+    await s.close();
+    throw err;
+  }
+}
+
+export interface TapRun {
+  /** Navigation start to the board painted plus the first tap answered. */
+  coldMs: number;
+  paintedMs: number;
+  domMs: number;
+  firstTapMs: number;
+  opens: number[];
+  ticks: number[];
+  backs: number[];
+  writes: { ms: number; bytes: number; requests: number; stores: string[] }[];
+  /** Scripts and styles the page asked for before it was usable. */
+  firstPaintFiles: string[];
+  drag: DragRun;
+}
+
+export interface TapPlan {
+  path: string;
+  profile?: string;
+  startAt: number | null;
+  opens: number;
+  ticks: number;
+  throttle: number;
+}
+
+const BACK = { name: 'Tilbage til tavlen' };
+
+export async function tapRun(baseURL: string, plan: TapPlan): Promise<TapRun> {
+  const s = await openSession({
+    baseURL,
+    ...(plan.profile ? { from: plan.profile } : {}),
+    probe: { startAt: plan.startAt },
+    throttle: plan.throttle,
+  });
+  try {
+    const files: string[] = [];
+    let collecting = true;
+    s.page.on('request', (r) => {
+      if (collecting && ['script', 'stylesheet'].includes(r.resourceType())) files.push(r.url());
+    });
+    await s.page.goto(plan.path, { waitUntil: 'commit' });
+    await s.page.waitForFunction(
+      () => (globalThis as unknown as { __bench: { paintedAt: number | null } }).__bench.paintedAt !== null,
+      undefined,
+      { polling: 'raf' },
+    );
+    collecting = false;
+    const cards = s.page.locator('[data-task]');
+    const firstTapMs = await timedTap(s, cards.first());
+    await s.page.getByRole('button', BACK).waitFor();
+    const painted = await probeState(s.page);
+
+    const ticks = await tickSteps(s, plan.ticks);
+    const backs = [await timedTap(s, s.page.getByRole('button', BACK))];
+    await cards.first().waitFor();
+    const opens: number[] = [];
+    const count = await cards.count();
+    for (let k = 1; k <= plan.opens; k++) {
+      opens.push(await timedTap(s, cards.nth((k * 7) % count)));
+      await s.page.getByRole('button', BACK).waitFor();
+      backs.push(await timedTap(s, s.page.getByRole('button', BACK)));
+      await cards.first().waitFor();
+    }
+    const { writes } = await probeState(s.page);
+    const drag = await dragAcross(s);
+    return {
+      coldMs: painted.paintedAt! + firstTapMs,
+      paintedMs: painted.paintedAt!,
+      domMs: painted.domAt!,
+      firstTapMs,
+      opens,
+      ticks,
+      backs,
+      writes,
+      firstPaintFiles: files,
+      drag,
+    };
+  } finally {
+    await s.close();
+  }
+}
+
+/** Tick the open task's steps one by one (then untick them), one tap a moment, as a person would. */
+async function tickSteps(s: Session, n: number): Promise<number[]> {
+  const steps = s.page.locator('main label');
+  const count = await steps.count();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const writes = (await probeState(s.page)).writes.length;
+    out.push(await timedTap(s, steps.nth(i % count)));
+    // Wait for the save (the app) so each edit is timed alone; the baseline saves nothing.
+    if (!s.page.url().includes('/__bench/')) {
+      await s.page.waitForFunction(
+        (w) => (globalThis as unknown as { __bench: { writes: unknown[] } }).__bench.writes.length > w,
+        writes,
+        { polling: 20 },
+      );
+    }
+  }
+  return out;
+}

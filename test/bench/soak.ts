@@ -1,0 +1,95 @@
+// Days of use on a fake clock: each day tasks are opened, steps ticked and the board shown again;
+// after each midnight the heap is collected and measured on the board. Criteria: RELIABILITY 29.
+import { addDays, instantAt } from '../../src/domain/calendar';
+import { openSession, type Session, tap } from './session';
+
+export interface SoakDay {
+  day: number;
+  heap: number;
+  nodes: number;
+  listeners: number;
+  documents: number;
+}
+
+const BACK = { name: 'Tilbage til tavlen' };
+
+/**
+ * Measured each night on the same screen (one task opened large), so the counts compare like with
+ * like: the board itself shows different people and tasks each day.
+ */
+export async function soak(
+  baseURL: string,
+  profile: string,
+  firstDay: string,
+  days: number,
+  sampleTask: string,
+): Promise<SoakDay[]> {
+  const s = await openSession({ baseURL, from: profile, clockAt: instantAt(firstDay, 7 * 60) });
+  try {
+    await s.cdp.send('Performance.enable');
+    await s.page.goto('/');
+    await s.page.locator('[data-task]').first().waitFor();
+    const out: SoakDay[] = [];
+    for (let d = 0; d < days; d++) {
+      const day = addDays(firstDay, d);
+      await forwardTo(s, instantAt(day, 9 * 60));
+      await useTheBoard(s, d);
+      // Just past midnight, on the board, as every day: the same view for the same count.
+      await forwardTo(s, instantAt(addDays(day, 1), 5));
+      await s.page.waitForFunction(
+        () => document.querySelector('[data-testid="clock"]')?.textContent === '00:05',
+      );
+      await tap(
+        s,
+        s.page.locator('[data-task]').filter({ has: s.page.getByText(sampleTask, { exact: true }) }),
+      );
+      await s.page.getByRole('heading', { level: 1, name: sampleTask }).waitFor();
+      out.push({ day: d + 1, ...(await measure(s)) });
+      await tap(s, s.page.getByRole('button', BACK));
+      await s.page.locator('[data-task]').first().waitFor();
+    }
+    return out;
+  } finally {
+    await s.close();
+  }
+}
+
+async function forwardTo(s: Session, instant: number) {
+  const now = await s.page.evaluate(() => Date.now());
+  if (instant > now) await s.page.clock.fastForward(instant - now);
+}
+
+/** Open three tasks, tick two steps in each, go back: a morning's use of the wall. */
+async function useTheBoard(s: Session, d: number) {
+  const cards = s.page.locator('[data-task]');
+  const count = await cards.count();
+  for (let k = 0; k < 3; k++) {
+    await tap(s, cards.nth((d * 5 + k * 11) % count));
+    const back = s.page.getByRole('button', BACK);
+    await back.waitFor();
+    const steps = s.page.locator('main label');
+    const n = await steps.count();
+    for (let i = 0; i < Math.min(2, n); i++) {
+      const box = await s.page.locator('main input[type="checkbox"]').nth(i).elementHandle();
+      const was = await box!.evaluate((el) => (el as HTMLInputElement).checked);
+      await tap(s, steps.nth(i));
+      await s.page.waitForFunction(([el, w]) => (el as HTMLInputElement).checked !== w, [box, was] as const);
+    }
+    await s.page.getByRole('status').filter({ hasText: 'Gemt' }).first().waitFor();
+    await tap(s, back);
+    await cards.first().waitFor();
+  }
+}
+
+async function measure(s: Session) {
+  await s.cdp.send('HeapProfiler.collectGarbage');
+  await s.cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await s.cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return {
+    heap: get('JSHeapUsedSize'),
+    nodes: get('Nodes'),
+    listeners: get('JSEventListeners'),
+    documents: get('Documents'),
+  };
+}
