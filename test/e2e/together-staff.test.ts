@@ -5,7 +5,7 @@ import type { CheckIn, Person, Task, TaskDay } from '../../src/domain/types';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { boardPage, taskPage } from './support/pages';
-import { staffPage, unlockStaff } from './support/staff';
+import { editBoard, staffPage, unlockStaff } from './support/staff';
 import { putAll, readAll, togetherPage } from './support/together';
 
 let board: Board | undefined;
@@ -156,5 +156,25 @@ describe('staff: the shared morning', () => {
     await page.goto('/#/personale/sprog');
     await page.getByRole('button', { name: 'Dansk' }).tap();
     await page.getByRole('heading', { name: 'Sprog på tavlen' }).waitFor();
+  });
+
+  it('giving a task to a learner in edit mode suggests a teacher on shift, in one tap', async () => {
+    board = await launch({ time: at(DAY, '09:00') });
+    const { page } = board;
+    await openBoard(page);
+    await editBoard(page);
+    // In the demo café Sara is learning the latte and Ali, on the bar shift with her, teaches it.
+    await boardPage(page).taskCard('Lav en caffe latte').tap();
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('button', { name: 'Sara', exact: true }).tap();
+    const training = page.getByRole('region', { name: 'Oplæring i dag' });
+    await expect.poll(() => training.textContent()).toContain('Sara lærer «Lav en caffe latte»');
+    await expectNoAxeViolations(page);
+    await training.getByRole('button', { name: 'Lær det af Ali' }).tap();
+    // Paired: the suggestion goes away and the card says who teaches.
+    await expect.poll(() => training.count()).toBe(0);
+    await expect
+      .poll(() => boardPage(page).taskCard('Lav en caffe latte').textContent())
+      .toContain('Lær det af Ali');
   });
 });

@@ -6,6 +6,7 @@ import { DragLayer } from '../edit/DragLayer';
 import { createDrag, DragContext } from '../edit/drag';
 import { MovePanel } from '../edit/MovePanel';
 import { PoolZone } from '../edit/PoolZone';
+import { TrainingSuggestions } from '../together/staff/TrainingSuggestions';
 import { BoardNav } from './BoardNav';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
@@ -48,6 +49,7 @@ export function Board() {
           )}
           <ChangeNotice />
           {drag && <PoolZone day={plan.day} />}
+          {drag && <TrainingSuggestions day={plan.day} onBoard />}
           <h2 class="visually-hidden">{t.board.stations}</h2>
           {board.roster.value.length === 0 && <p class={css.emptyBoard}>{t.board.emptyCafe}</p>}
           <div class={css.stations}>

@@ -1,18 +1,19 @@
 import { minutesOf } from '../../../domain/calendar';
-import { peopleOnShift } from '../../../domain/plan';
-import { energyHint, needsTeacher, teachersFor } from '../../../domain/together';
+import { energyHint } from '../../../domain/together';
 import { Button } from '../../../ui/Button';
 import { Pictogram } from '../../../ui/Pictogram';
 import { useStore, useText } from '../../context';
 import css from './staffTogether.module.css';
+import { TrainingSuggestions } from './TrainingSuggestions';
 
 /** Staff's morning: who asked for help, who checked in with how much energy, pool and training. */
 export function MorningSection() {
+  const today = useStore().board.today.value;
   return (
     <div class={css.stack}>
       <HelpList />
       <EnergyList />
-      <Training />
+      <TrainingSuggestions day={today} />
       <TakenPool />
     </div>
   );
@@ -80,57 +81,6 @@ function EnergyList() {
                 </span>
               )}
               {hint && <span class={css.hint}>{t.energyHint}</span>}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-/** Learners on today's tasks, with a teacher on shift suggested in one tap. */
-function Training() {
-  const store = useStore();
-  const t = useText().togetherStaff;
-  const { board, records, together } = store;
-  const day = board.today.value;
-  const plan = board.planOf(day);
-  const people = records.view.people.value;
-  const onShift = new Set(peopleOnShift(plan));
-  const learners = plan.tasks.filter((x) => {
-    const owner = x.state.owner;
-    return owner.kind === 'person' && needsTeacher(people.get(owner.id), x.task);
-  });
-  return (
-    <section class={css.panel} aria-labelledby="training-title">
-      <h2 id="training-title">{t.trainingTitle}</h2>
-      {learners.length === 0 && <p class={css.quiet}>{t.noLearners}</p>}
-      <ul class={css.list}>
-        {learners.map(({ task, state }) => {
-          const learnerId = state.owner.kind === 'person' ? state.owner.id : null;
-          const teacher = state.teacherId ? people.get(state.teacherId) : undefined;
-          const options = teachersFor(task.id, [...people.values()], onShift, learnerId);
-          return (
-            <li key={task.id} class={css.row}>
-              <Pictogram name="learn" size={40} />
-              <span class={css.grow}>{t.learns(board.personName(learnerId ?? ''), task.title)}</span>
-              {teacher ? (
-                <>
-                  <strong>{t.paired(teacher.name)}</strong>
-                  <Button onClick={() => void together.setTeacher(day, task.id, null)}>{t.unpair}</Button>
-                </>
-              ) : options.length === 0 ? (
-                <span class={css.quiet}>{t.noTeacher}</span>
-              ) : (
-                <span class={css.options}>
-                  <span>{t.suggest}</span>
-                  {options.map((p) => (
-                    <Button key={p.id} onClick={() => void together.setTeacher(day, task.id, p.id)}>
-                      {t.pairWith(p.name)}
-                    </Button>
-                  ))}
-                </span>
-              )}
             </li>
           );
         })}
