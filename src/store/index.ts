@@ -16,6 +16,7 @@ import { createEditorActions } from './editors';
 import { createOneOffActions } from './oneoff';
 import { createRecords } from './records';
 import { createSession, type SessionOptions } from './session';
+import { createTemplateActions } from './templates';
 import { createTogetherActions } from './together';
 
 export type Route =
@@ -203,6 +204,7 @@ export async function createStore(deps: StoreDeps) {
     arrange: createArrangeActions(core),
     editors: createEditorActions(core),
     oneOff: createOneOffActions(core),
+    templates: createTemplateActions(core),
   };
 }
 

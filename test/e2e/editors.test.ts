@@ -185,3 +185,39 @@ describe('one-off changes for a date', () => {
     expect(await notice.textContent()).toContain('Ekstra i dag: Brandøvelse kl. 13:00');
   });
 });
+
+describe('the usual week', () => {
+  it('adds a station and a fixed Monday shift for it; both show on the board', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await section(page, 'Stationer');
+    await page.getByRole('button', { name: 'Ny station' }).tap();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Navn', { exact: true }).fill('Bageri');
+    await page.getByRole('button', { name: 'Gem', exact: true }).tap();
+    await expect.poll(() => page.getByRole('heading', { name: 'Redigér Bageri' }).isVisible()).toBe(true);
+
+    await section(page, 'Den faste uge');
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page);
+    const form = page.getByRole('form', { name: 'Ny fast vagt' });
+    await form.getByLabel('Station').selectOption({ label: 'Bageri' });
+    await form.getByLabel('Vagtens navn').fill('Morgenbag');
+    await form.getByLabel('Fra', { exact: true }).fill('09:00');
+    await form.getByLabel('Til', { exact: true }).fill('12:00');
+    await form.getByLabel('Hvor mange personer').fill('0');
+    await form.getByRole('button', { name: 'Tilføj: Ny fast vagt' }).tap();
+    await expect.poll(() => form.getByText('Skriv et helt tal fra 1 til 12.').isVisible()).toBe(true);
+    await form.getByLabel('Hvor mange personer').fill('2');
+    await form.getByLabel('Sæt en person på holdet').selectOption({ label: 'Ali' });
+    await form.getByRole('button', { name: 'Tilføj: Ny fast vagt' }).tap();
+    await expect.poll(() => page.getByRole('form', { name: 'Bageri Morgenbag' }).isVisible()).toBe(true);
+
+    await staffPage(page).lock().tap();
+    const bakery = boardPage(page).station('Bageri');
+    await expect.poll(() => bakery.getByText('Morgenbag').isVisible()).toBe(true);
+    expect(await bakery.getByText('Ali').isVisible()).toBe(true);
+  });
+});

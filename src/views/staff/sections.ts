@@ -5,7 +5,9 @@ import type { IconName } from '../../ui/icons';
 import { OneOffEditor } from '../edit/OneOffEditor';
 import { PeopleEditor } from '../edit/PeopleEditor';
 import { ShiftsEditor } from '../edit/ShiftsEditor';
+import { StationsEditor } from '../edit/StationsEditor';
 import { TaskEditor } from '../edit/TaskEditor';
+import { WeekEditor } from '../edit/WeekEditor';
 import { GrowthSection } from '../together/staff/GrowthSection';
 import { MorningSection } from '../together/staff/MorningSection';
 import { SettingsSection } from '../together/staff/SettingsSection';
@@ -26,6 +28,8 @@ export const sections: StaffSection[] = [
   { id: 'vagter', icon: 'calendar', title: (t) => t.editors.shifts.title, component: ShiftsEditor },
   { id: 'en-dag', icon: 'edit', title: (t) => t.editors.oneOff.title, component: OneOffEditor },
   { id: 'opgaver', icon: 'image', title: (t) => t.editors.task.title, component: TaskEditor },
+  { id: 'uge', icon: 'calendar', title: (t) => t.editors.week.title, component: WeekEditor },
+  { id: 'stationer', icon: 'settings', title: (t) => t.editors.week.stations, component: StationsEditor },
   { id: 'morgen', icon: 'sun', title: (t) => t.togetherStaff.morningTitle, component: MorningSection },
   { id: 'klippekort', icon: 'check', title: (t) => t.togetherStaff.growthTitle, component: GrowthSection },
   { id: 'faerdigheder', icon: 'hand', title: (t) => t.togetherStaff.skillsTitle, component: SkillsSection },

@@ -1,0 +1,148 @@
+import { useState } from 'preact/hooks';
+import { byOrder } from '../../domain/order';
+import type { FieldErrors } from '../../store/editors';
+import { STATION_COLORS, type StationDraft } from '../../store/templates';
+import { Button } from '../../ui/Button';
+import { Pictogram } from '../../ui/Pictogram';
+import { useStore, useText } from '../context';
+import css from './edit.module.css';
+import { ConfirmPanel, FieldError, FormActions, TextField } from './fields';
+
+const PICTOGRAMS = [
+  'coffee',
+  'kitchen',
+  'dishes',
+  'cash',
+  'garden',
+  'cake',
+  'bread',
+  'shop',
+  'basket',
+  'plant',
+  'books',
+  'window',
+];
+
+/** Stations: name, colour and picture. */
+export function StationsEditor() {
+  const store = useStore();
+  const t = useText().editors;
+  const stations = [...store.records.lists.stations.value].sort(byOrder);
+  const empty = (): StationDraft => ({ id: null, name: '', color: 'other', pictogram: 'plan' });
+  const [draft, setDraft] = useState<StationDraft>(empty);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const open = (d: StationDraft) => {
+    setDraft(d);
+    setErrors({});
+    setConfirming(false);
+    setMessage(null);
+  };
+  const set = (patch: Partial<StationDraft>) => setDraft({ ...draft, ...patch });
+
+  return (
+    <section class={css.editor} aria-labelledby="stations-title">
+      <h2 id="stations-title" class="visually-hidden">
+        {t.week.stations}
+      </h2>
+      <div class={css.list}>
+        <Button icon="plus" variant="primary" onClick={() => open(empty())}>
+          {t.week.newStation}
+        </Button>
+        {stations.map((s) => (
+          <Button
+            key={s.id}
+            aria-current={draft.id === s.id ? 'true' : undefined}
+            onClick={() => open({ id: s.id, name: s.name, color: s.color, pictogram: s.pictogram })}
+          >
+            <Pictogram name={s.pictogram} size={36} />
+            {s.name}
+          </Button>
+        ))}
+      </div>
+      <form
+        class={css.form}
+        noValidate
+        aria-labelledby="station-form-title"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await store.templates.saveStation(draft);
+          if (r.ok) {
+            open({ ...draft, id: r.id });
+            setMessage(t.saved);
+          } else setErrors(r.errors);
+        }}
+      >
+        <h2 id="station-form-title">{draft.id ? t.person.edit(draft.name) : t.week.newStation}</h2>
+        <TextField
+          id="station-name"
+          label={t.week.name}
+          value={draft.name}
+          error={errors.name}
+          onInput={(name) => set({ name })}
+        />
+        <fieldset class={css.field}>
+          <legend class={css.groupLabel}>{t.person.color}</legend>
+          <div class={css.swatches}>
+            {STATION_COLORS.map((c, i) => (
+              <button
+                key={c}
+                type="button"
+                class={css.swatch}
+                style={{ background: `var(--st-${c})` }}
+                aria-pressed={draft.color === c}
+                aria-label={t.person.colorName(i + 1)}
+                onClick={() => set({ color: c })}
+              />
+            ))}
+          </div>
+          <FieldError id="station-color" error={errors.color} />
+        </fieldset>
+        <fieldset class={css.field}>
+          <legend class={css.groupLabel}>{t.week.pictogram}</legend>
+          <div class={css.swatches}>
+            {PICTOGRAMS.map((p) => (
+              <button
+                key={p}
+                type="button"
+                class={css.swatch}
+                aria-pressed={draft.pictogram === p}
+                aria-label={`${t.week.pictogram} ${PICTOGRAMS.indexOf(p) + 1}`}
+                onClick={() => set({ pictogram: p })}
+              >
+                <Pictogram name={p} size={40} />
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <FieldError id="station-form" error={errors.form} />
+        <p class={css.fieldHelp} role="status">
+          {message}
+        </p>
+        {confirming && draft.id ? (
+          <ConfirmPanel
+            what={draft.name}
+            uses={store.templates.stationUses(draft.id)}
+            onNo={() => setConfirming(false)}
+            onYes={async () => {
+              await store.templates.deleteStation(draft.id!);
+              open(empty());
+            }}
+          />
+        ) : (
+          <FormActions>
+            <Button type="submit" variant="primary" icon="check">
+              {t.save}
+            </Button>
+            {draft.id && (
+              <Button icon="trash" class={css.danger} onClick={() => setConfirming(true)}>
+                {t.delete}
+              </Button>
+            )}
+          </FormActions>
+        )}
+      </form>
+    </section>
+  );
+}
