@@ -22,7 +22,11 @@ export function createTogetherActions(store: StoreCore) {
   const { records, board, now } = store;
   const today = board.today;
 
-  const window = computed<CheckInWindow>(() => store.settings.value.checkInWindow ?? DEFAULT_CHECKIN_WINDOW);
+  // Settings may come from an imported file: anything but a sensible window means the default.
+  const window = computed<CheckInWindow>(() => {
+    const w = store.settings.value.checkInWindow;
+    return w && validWindow(w) ? w : DEFAULT_CHECKIN_WINDOW;
+  });
   const checkInOpen = computed(() => inCheckInWindow(minutesOf(now.value), window.value));
 
   const todaysCheckIns = computed(() => {
@@ -199,7 +203,7 @@ export function createTogetherActions(store: StoreCore) {
     },
 
     async setCheckInWindow(next: CheckInWindow): Promise<boolean> {
-      if (!(next.start >= 0 && next.end <= 24 * 60 && next.start < next.end)) return false;
+      if (!validWindow(next)) return false;
       const value = { ...store.settings.value, checkInWindow: next };
       try {
         await store.repo.commit({ meta: [{ key: 'settings', value }] });
@@ -213,3 +217,13 @@ export function createTogetherActions(store: StoreCore) {
   };
 }
 export type TogetherActions = ReturnType<typeof createTogetherActions>;
+
+function validWindow(w: CheckInWindow): boolean {
+  return (
+    Number.isInteger(w.start) &&
+    Number.isInteger(w.end) &&
+    w.start >= 0 &&
+    w.end <= 24 * 60 &&
+    w.start < w.end
+  );
+}

@@ -105,6 +105,9 @@ describe('the shared morning', () => {
     expect(store.together.checkInOpen.value).toBe(true);
     const again = (await demoStore(9 * 60 + 45, name)).store;
     expect(again.together.window.value).toEqual({ start: 540, end: 600 });
+    // A window that arrived broken (e.g. from an edited backup file) falls back to the default.
+    again.settings.value = { lang: 'da', checkInWindow: { start: 'otte', end: 570 } as never };
+    expect(again.together.window.value).toEqual({ start: 480, end: 570 });
   });
 
   it('the demo café has a learner and a teacher for the latte, so pairing can be tried at once', async () => {
