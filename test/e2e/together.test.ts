@@ -85,7 +85,12 @@ describe('together at the board', () => {
     // Paper shows no buttons.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
+
+    // Everyone at once: one A4 page per person (eleven in the demo café).
+    await page.getByRole('button', { name: 'Alle, hver for sig' }).tap();
+    await expect.poll(() => page.getByRole('region', { name: /^Ugeskema for / }).count()).toBe(11);
+    expect(await pdfPages(await page.pdf({ format: 'A4', landscape: true, printBackground: true }))).toBe(11);
 
     // From a Sunday, tomorrow is in the next week: one tap.
     await page.goto('/#/uge/2026-11-29');

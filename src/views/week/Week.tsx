@@ -9,6 +9,9 @@ import { Pictogram } from '../../ui/Pictogram';
 import { useStore, useText } from '../context';
 import css from './week.module.css';
 
+/** In the address instead of a person's id: every person's week, one A4 page each on paper. */
+export const EVERYONE = 'alle';
+
 /** The week plan (ugeskema), Monday to Sunday, for the café or for one person; prints on A4. */
 export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
   const store = useStore();
@@ -17,7 +20,8 @@ export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
   const lang = store.settings.value.lang;
   const today = board.today.value;
   const tomorrow = addDays(today, 1);
-  const person = personId ? records.view.people.value.get(personId) : undefined;
+  const everyone = personId === EVERYONE;
+  const person = personId && !everyone ? records.view.people.value.get(personId) : undefined;
   const people = store.together.everyone.value;
   const days = weekOf(day);
   const go = (next: { day?: DayKey; personId?: Id | null }) =>
@@ -26,7 +30,9 @@ export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
       day: next.day ?? day,
       personId: next.personId === undefined ? personId : next.personId,
     });
-  const title = person ? t.weekFor(person.name) : t.cafeWeek;
+  const title = everyone ? t.everyonesWeek : person ? t.weekFor(person.name) : t.cafeWeek;
+  const weekLine = `${t.weekOf(isoWeek(days[0]!))} · ${formatDay(days[0]!, lang)} – ${formatDay(days[6]!, lang)}`;
+  const label = (d: DayKey) => (d === today ? t.today : d === tomorrow ? t.tomorrow : null);
 
   return (
     <main class={css.view}>
@@ -54,11 +60,9 @@ export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
           </Button>
         </nav>
       </div>
-      <header class={css.heading}>
+      <header class={`${css.heading} ${everyone ? css.noPrint : ''}`}>
         <h1 class={css.title}>{title}</h1>
-        <p class={css.weekNo}>
-          {t.weekOf(isoWeek(days[0]!))} · {formatDay(days[0]!, lang)} – {formatDay(days[6]!, lang)}
-        </p>
+        <p class={css.weekNo}>{weekLine}</p>
       </header>
       <ul class={`${css.pick} ${css.noPrint}`} aria-label={t.choosePerson}>
         <li>
@@ -69,6 +73,16 @@ export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
             onClick={() => go({ personId: null })}
           >
             <Pictogram name="coffee" size={40} /> {t.wholeCafe}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            class={`${css.pickButton} ${everyone ? css.pickOn : ''}`}
+            aria-pressed={everyone}
+            onClick={() => go({ personId: EVERYONE })}
+          >
+            <Pictogram name="plan" size={40} /> {t.everyone}
           </button>
         </li>
         {people.map((p) => (
@@ -84,16 +98,25 @@ export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
           </li>
         ))}
       </ul>
-      <div class={css.days}>
-        {days.map((d) => (
-          <DayColumn
-            key={d}
-            plan={board.planOf(d)}
-            person={person}
-            label={d === today ? t.today : d === tomorrow ? t.tomorrow : null}
-          />
-        ))}
-      </div>
+      {everyone ? (
+        people.map((p) => (
+          <section key={p.id} class={css.personPage} aria-label={t.weekFor(p.name)}>
+            <h2 class={css.title}>{t.weekFor(p.name)}</h2>
+            <p class={css.weekNo}>{weekLine}</p>
+            <div class={css.days}>
+              {days.map((d) => (
+                <DayColumn key={d} plan={board.planOf(d)} person={p} label={label(d)} />
+              ))}
+            </div>
+          </section>
+        ))
+      ) : (
+        <div class={css.days}>
+          {days.map((d) => (
+            <DayColumn key={d} plan={board.planOf(d)} person={person} label={label(d)} />
+          ))}
+        </div>
+      )}
     </main>
   );
 }
