@@ -1,16 +1,20 @@
 import { Component, type ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { Store } from './store';
 import { Button } from './ui/Button';
 import { Board } from './views/board/Board';
-import { CheckIn } from './views/checkin/CheckIn';
 import { StoreContext, useStore, useText } from './views/context';
-import { Pool } from './views/pool/Pool';
+import { type LazyScreen, lazyScreen, prefetchWhenIdle } from './views/lazy';
 import { IdleWarning } from './views/staff/IdleWarning';
-import { StaffArea } from './views/staff/StaffArea';
 import { TaskView } from './views/task/TaskView';
-import { Week } from './views/week/Week';
+
+const StaffArea = lazyScreen(() => import('./views/staff/StaffArea').then((m) => m.StaffArea));
+const CheckIn = lazyScreen(() => import('./views/checkin/CheckIn').then((m) => m.CheckIn));
+const Week = lazyScreen(() => import('./views/week/Week').then((m) => m.Week));
+const Pool = lazyScreen(() => import('./views/pool/Pool').then((m) => m.Pool));
 
 export function App({ store }: { store: Store }) {
+  useEffect(() => prefetchWhenIdle([StaffArea, CheckIn, Week, Pool] as LazyScreen<never>[]), []);
   return (
     <StoreContext.Provider value={store}>
       <ErrorBoundary store={store}>

@@ -1,8 +1,5 @@
 // All on-screen text comes from here. Each room keeps its Danish and English side by side.
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { da as daLocale, enGB } from 'date-fns/locale';
-import { instantAt, ZONE } from '../domain/calendar';
+import { weekdayOf } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
 import board from './board';
 import changes from './changes';
@@ -48,17 +45,57 @@ export function texts(lang: Lang): Text {
   return catalogue[lang];
 }
 
-const locales = { da: daLocale, en: enGB };
+// Day and month names kept here rather than date-fns' locale data: a DayKey already is a calendar
+// date, so no zone is involved, and the board's first paint stays small (the bench measures it).
+// A unit test checks every day of a year against date-fns' da and en-GB formats.
+const NAMES = {
+  da: {
+    weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+    months: [
+      'januar',
+      'februar',
+      'marts',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
+  },
+  en: {
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  },
+} as const;
 
 /** A day in words, e.g. "mandag 23. november". */
 export function formatDay(day: DayKey, lang: Lang, withYear = false): string {
-  const date = new TZDate(instantAt(day, 12 * 60), ZONE);
-  const pattern = lang === 'da' ? (withYear ? 'EEEE d. MMMM yyyy' : 'EEEE d. MMMM') : 'EEEE d MMMM';
-  return format(date, pattern, { locale: locales[lang] });
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const names = NAMES[lang];
+  const weekday = names.weekdays[weekdayOf(day) - 1];
+  const month = names.months[m - 1];
+  return lang === 'da' ? `${weekday} ${d}. ${month}${withYear ? ` ${y}` : ''}` : `${weekday} ${d} ${month}`;
 }
 
 export function formatWeekday(day: DayKey, lang: Lang): string {
-  return format(new TZDate(instantAt(day, 12 * 60), ZONE), 'EEEE', { locale: locales[lang] });
+  return NAMES[lang].weekdays[weekdayOf(day) - 1]!;
 }
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

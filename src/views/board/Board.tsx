@@ -2,11 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { capitalize, formatDay } from '../../i18n';
 import { SaveStatus } from '../common/SaveStatus';
 import { useStore, useText } from '../context';
-import { DragLayer } from '../edit/DragLayer';
 import { createDrag, DragContext } from '../edit/drag';
-import { MovePanel } from '../edit/MovePanel';
-import { PoolZone } from '../edit/PoolZone';
-import { TrainingSuggestions } from '../together/staff/TrainingSuggestions';
+import { lazyScreen } from '../lazy';
 import { BoardNav } from './BoardNav';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
@@ -14,6 +11,14 @@ import { Clock } from './Clock';
 import { NowNext } from './NowNext';
 import { StationColumn } from './StationColumn';
 import { Timeline } from './Timeline';
+
+// Edit mode's parts load with the staff chunk, not with the public board's first paint.
+const DragLayer = lazyScreen(() => import('../edit/DragLayer').then((m) => m.DragLayer));
+const MovePanel = lazyScreen(() => import('../edit/MovePanel').then((m) => m.MovePanel));
+const PoolZone = lazyScreen(() => import('../edit/PoolZone').then((m) => m.PoolZone));
+const TrainingSuggestions = lazyScreen(() =>
+  import('../together/staff/TrainingSuggestions').then((m) => m.TrainingSuggestions),
+);
 
 /** The today board: the same things in the same places every day. */
 export function Board() {
