@@ -1,7 +1,6 @@
 // A cold start on a year of data, then taps: open a task, tick its steps, go back. The same
 // script runs against the bare baseline page, so every time can be given as a ratio to it.
 
-import { type DragRun, dragAcross } from './drag';
 import { openSession, probeState, type Session, timedTap } from './session';
 import type { YearOptions } from './year';
 
@@ -48,7 +47,6 @@ export interface TapRun {
   writes: { ms: number; bytes: number; requests: number; stores: string[] }[];
   /** Scripts and styles the page asked for before it was usable. */
   firstPaintFiles: string[];
-  drag: DragRun;
 }
 
 export interface TapPlan {
@@ -99,7 +97,6 @@ export async function tapRun(baseURL: string, plan: TapPlan): Promise<TapRun> {
       await cards.first().waitFor();
     }
     const { writes } = await probeState(s.page);
-    const drag = await dragAcross(s);
     return {
       coldMs: painted.paintedAt! + firstTapMs,
       paintedMs: painted.paintedAt!,
@@ -110,7 +107,6 @@ export async function tapRun(baseURL: string, plan: TapPlan): Promise<TapRun> {
       backs,
       writes,
       firstPaintFiles: files,
-      drag,
     };
   } finally {
     await s.close();

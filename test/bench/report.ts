@@ -16,7 +16,14 @@ export interface Figures {
   cold: { app: Spread; appPainted: Spread; appFirstTap: Spread; base: Spread };
   taps: { open: Pct; tick: Pct; back: Pct; baseOpen: Pct; baseTick: Pct; baseBack: Pct };
   writes: { ms: Pct; bytes: Pct };
-  drag: { app: string | null; appP50: Spread; appP95: Spread; baseP50: Spread; baseP95: Spread };
+  drag: {
+    app: string | null;
+    cards: number;
+    appP50: Spread;
+    appP95: Spread;
+    baseP50: Spread;
+    baseP95: Spread;
+  };
   photo: {
     throttledMs: Spread;
     plainMs: Spread;
@@ -87,7 +94,7 @@ export function judge(f: Figures): Row[] {
     });
   }
   rows.push({
-    figure: 'Drag frame time, p50 / p95',
+    figure: `Drag frame time across a board of ${f.drag.cards} cards, ${f.machine.cpuThrottling}× CPU, p50 / p95`,
     value: f.drag.app ?? `${ms(f.drag.appP50.median)} / ${ms(f.drag.appP95.median)}`,
     spread: f.drag.app ? '' : range(f.drag.appP95, ms),
     goal: 'p95 ≤ 16.7 ms',

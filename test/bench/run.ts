@@ -4,14 +4,14 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { instantAt } from '../../src/domain/calendar';
 import { prepareProfile, type TapRun, tapRun } from './cold';
-import type { DragRun } from './drag';
+import { type DragRun, dragRun } from './drag';
 import { type PhotoRun, photoRuns } from './photo';
 import { type Figures, writeReport } from './report';
 import { serve } from './server';
 import { chunks } from './sizes';
 import { type SoakDay, soak } from './soak';
 import { percentile, spread } from './stats';
-import { FULL_YEAR, SMALL_YEAR } from './year';
+import { CROWDED_BOARD, FULL_YEAR, SMALL_YEAR } from './year';
 
 export interface BenchOptions {
   smoke: boolean;
@@ -53,7 +53,17 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
       );
     }
 
-    const drags = { app: app.map((r) => r.drag), base: base.map((r) => r.drag) };
+    // A board of about 100 cards: a second, shorter year with more tasks, each with its photo.
+    const crowded = o.smoke
+      ? prepared
+      : await prepareProfile(server.url, { ...CROWDED_BOARD, today: TODAY }, startAt);
+    const drags: { app: DragRun[]; base: DragRun[] } = { app: [], base: [] };
+    for (let i = 0; i < plan.runs; i++) {
+      const d = { startAt, throttle: THROTTLE };
+      drags.app.push(await dragRun(server.url, { ...d, path: '/', profile: crowded.profile }));
+      drags.base.push(await dragRun(server.url, { ...d, path: '/__bench/baseline.html' }));
+    }
+    log(`dragged across ${drags.app[0]?.cards} cards`);
 
     log('a 12 MP photo…');
     const plain = await photoRuns(server.url, plan.photoRuns, 1);
@@ -201,6 +211,7 @@ function summarise(r: Raw): Figures {
     },
     drag: {
       app: r.drags.app[0]?.note ?? null,
+      cards: r.drags.app[0]?.cards ?? 0,
       appP50: p(
         r.drags.app.map((d) => d.frames),
         50,

@@ -38,6 +38,14 @@ export const FULL_YEAR: Omit<YearOptions, 'today'> = {
   photos: 400,
   days: 365,
 };
+/** 110 tasks: 99 on the stations and 11 in the pool, which edit mode shows too. */
+export const CROWDED_BOARD: Omit<YearOptions, 'today'> = {
+  seed: 7,
+  people: 20,
+  tasks: 110,
+  photos: 110,
+  days: 30,
+};
 export const SMALL_YEAR: Omit<YearOptions, 'today'> = {
   seed: 6,
   people: 20,
