@@ -1,8 +1,45 @@
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    // Offline and installable. 'prompt': a new version waits until the board says it is a quiet
+    // moment (src/platform/updates.ts). clientsClaim lets the very first visit be controlled at
+    // once, so the board works offline after one visit; skipWaiting stays off so an update never
+    // swaps the app under someone's finger.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Dagstavlen',
+        short_name: 'Dagstavlen',
+        description: 'Dagens plan, vagter og opgaver i caféen',
+        lang: 'da',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'fullscreen',
+        orientation: 'any',
+        background_color: '#f4f1ea',
+        theme_color: '#1d5c57',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        navigateFallback: '/index.html',
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

@@ -61,13 +61,16 @@ function NoticeBar() {
   );
 }
 
-/** A render error shows a calm fallback with a way back, instead of a blank screen. */
+/**
+ * A render error shows a calm fallback with a way back, instead of a blank screen. The store
+ * logs it and rations reloads (five errors in a minute earn one, never a loop).
+ */
 class ErrorBoundary extends Component<{ store: Store; children: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
 
   override componentDidCatch(error: unknown) {
     this.setState({ failed: true });
-    void this.props.store.repo.log({ at: Date.now(), level: 'error', message: `render: ${String(error)}` });
+    this.props.store.kiosk.renderError(error);
   }
 
   override render() {

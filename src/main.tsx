@@ -1,30 +1,64 @@
-// Boot: open the database, seed the demo café on a first start, build the store, render.
+// Boot: open the database (with a watchdog), refuse to start silently empty, repair dangling
+// photo references, build the store, render, then switch on the kiosk behaviour.
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import './styles/base.css';
 import './styles/app.css';
 import { App } from './app';
 import { DbError } from './db/errors';
-import { openDatabase } from './db/open';
+import { clearDanglingPhotos } from './db/integrity';
+import { openWithWatchdog } from './db/open';
 import { createRepo } from './db/repo';
 import { DB_NAME } from './db/schema';
 import { texts } from './i18n';
+import { installKioskGuards, onActivity, onVisible } from './platform/guards';
+import { browserKeyValue, createDataMarker, createReloadGuard } from './platform/reloads';
 import { createSpeech } from './platform/speech';
+import { browserStorageEnv, requestPersistence, storageInfo } from './platform/storage';
+import { registerUpdates } from './platform/updates';
+import { browserWakeLockEnv, createWakeLock } from './platform/wakeLock';
 import { createStore, type Route, type Store, seedOnFirstStart } from './store';
+import { Recovery, type RecoveryKind } from './views/recovery/Recovery';
 
 const root = document.getElementById('app') as HTMLElement;
+const kv = browserKeyValue();
+const reloads = createReloadGuard(kv, () => location.reload());
+const marker = createDataMarker(kv);
 
 async function boot() {
-  const db = await openDatabase(DB_NAME, {
+  const db = await openWithWatchdog(DB_NAME, {
     // A newer version in another tab wants the database: let go and start again with it.
     onBlocking: () => {
       db.close();
       location.reload();
     },
-    onTerminated: () => location.reload(),
+    // The browser dropped the connection (storage cleared, disk error): start again, rationed.
+    onTerminated: () => {
+      if (!reloads.reload('connection terminated')) showRecovery('safe');
+    },
   });
   const repo = createRepo(db);
+  // Empty and never seeded, but this screen had data before: the browser evicted or wiped it.
+  // (A café that staff emptied keeps its 'demo' mark.) Never start silently empty.
+  if (marker.present() && (await repo.getMeta('demo')) === undefined && (await repo.isEmpty())) {
+    db.close();
+    return showRecovery('lost');
+  }
   await seedOnFirstStart(repo, Date.now());
-  const store = await createStore({ repo, speech: createSpeech() });
+  marker.set(Date.now());
+  const repaired = await clearDanglingPhotos(db);
+  if (repaired > 0) {
+    await repo.log({
+      at: Date.now(),
+      level: 'warn',
+      message: `start: ${repaired} missing photo(s) unlinked`,
+    });
+  }
+  const store = await createStore({
+    repo,
+    speech: createSpeech(),
+    kiosk: { reload: (reason) => reloads.reload(reason), storage: () => storageInfo(browserStorageEnv()) },
+  });
   syncRoute(store);
   addEventListener('pagehide', () => void store.flush());
   // A hidden board (screen off, another app) must not stay open for editing.
@@ -32,6 +66,24 @@ async function boot() {
     if (document.hidden) store.session.lock();
   });
   render(<App store={store} />, root);
+  startKiosk(store);
+}
+
+/** Wake lock, night dimming, idle return, no-escape guards, storage persistence, updates. */
+function startKiosk(store: Store) {
+  const { kiosk } = store;
+  installKioskGuards();
+  onActivity(() => kiosk.touched());
+  // After sleep or a hidden tab the minute timer may be late: read the clock again.
+  onVisible(() => store.clock.resync());
+  const wakeLock = createWakeLock(browserWakeLockEnv());
+  effect(() => wakeLock.want(kiosk.keepAwake.value));
+  effect(() => {
+    document.documentElement.toggleAttribute('data-night', kiosk.dim.value);
+  });
+  void requestPersistence(browserStorageEnv());
+  const updates = registerUpdates();
+  updates.onReady(() => kiosk.whenQuiet(() => void updates.apply()));
 }
 
 /** The screen follows the address (#/opgave/<day>/<task>), so a reload keeps the place. */
@@ -72,22 +124,40 @@ function syncRoute(store: Store) {
   addEventListener('hashchange', () => store.go(parse()));
 }
 
+function showRecovery(kind: RecoveryKind, err?: unknown) {
+  const t = texts('da');
+  const reason = err instanceof DbError ? t.errors.db[err.kind] : err ? t.errors.db.unreadable : undefined;
+  const detail = [
+    err ? String((err as Error)?.message ?? err) : '',
+    ...reloads.recent().map((r) => `${new Date(r.at).toISOString()} ${r.reason}`),
+  ]
+    .filter(Boolean)
+    .join('\n');
+  render(
+    <Recovery
+      kind={kind}
+      t={t}
+      {...(reason ? { reason } : {})}
+      {...(detail ? { detail } : {})}
+      onRetry={() => {
+        // A person asked for it: their reload is not rationed, and the count starts again.
+        reloads.clear();
+        location.reload();
+      }}
+      onStartOver={() => {
+        marker.clear();
+        reloads.clear();
+        location.reload();
+      }}
+    />,
+    root,
+  );
+}
+
 boot().catch((err: unknown) => {
-  const t = texts('da').errors;
-  const kind = err instanceof DbError ? err.kind : 'unreadable';
-  root.innerHTML = '';
-  const main = document.createElement('main');
-  main.className = 'fallback';
-  const h = document.createElement('h1');
-  h.textContent = t.startFailed;
-  const p = document.createElement('p');
-  p.textContent = t.db[kind];
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'fallback__button';
-  b.textContent = t.retry;
-  b.onclick = () => location.reload();
-  main.append(h, p, b);
-  root.append(main);
   console.error(err);
+  // A newer version on disk will not get better by reloading; everything else gets a rationed retry.
+  const retryable = !(err instanceof DbError && err.kind === 'version');
+  if (retryable && reloads.reload(`start failed: ${String((err as Error)?.message ?? err)}`)) return;
+  showRecovery(retryable ? 'safe' : 'failed', err);
 });

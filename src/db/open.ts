@@ -1,5 +1,5 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { toDbError } from './errors';
+import { DbError, toDbError } from './errors';
 import { runMigrations } from './migrations';
 import { type BoardDB, DB_VERSION } from './schema';
 
@@ -32,3 +32,46 @@ export async function openDatabase(
     throw toDbError(err);
   }
 }
+
+export interface WatchdogOptions {
+  /** Give up on one attempt after this long (a backing store that hangs never answers). */
+  timeoutMs?: number;
+  attempts?: number;
+  /** Replaceable for tests. */
+  open?: typeof openDatabase;
+  wait?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Open with a watchdog: an attempt that fails or hangs is retried once after a short pause
+ * (Chromium's "Internal error opening backing store" after a power cut often clears on retry).
+ * A newer version on disk is not retried: waiting will not help.
+ */
+export async function openWithWatchdog(
+  name: string,
+  hooks: OpenHooks = {},
+  { timeoutMs = 8_000, attempts = 2, open = openDatabase, wait = sleep }: WatchdogOptions = {},
+): Promise<IDBPDatabase<BoardDB>> {
+  let last: unknown;
+  for (let i = 0; i < attempts; i++) {
+    if (i > 0) await wait(500 * i);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attempt = open(name, hooks);
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new DbError('unreadable', `opening ${name} hung`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([attempt, timeout]);
+    } catch (err) {
+      last = toDbError(err);
+      // A late success of a hung attempt must not leave a stray connection open.
+      attempt.then((db) => db.close()).catch(() => undefined);
+      if ((last as DbError).kind === 'version') break;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  throw last;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

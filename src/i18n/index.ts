@@ -6,6 +6,7 @@ import changes from './changes';
 import edit from './edit';
 import editors from './editors';
 import errors from './errors';
+import kiosk from './kiosk';
 import staff from './staff';
 import together from './together';
 import togetherStaff from './togetherStaff';
@@ -24,6 +25,7 @@ const catalogue = {
     staff: staff.da,
     edit: edit.da,
     editors: editors.da,
+    kiosk: kiosk.da,
   },
   en: {
     lang: 'en' as Lang,
@@ -35,6 +37,7 @@ const catalogue = {
     staff: staff.en,
     edit: edit.en,
     editors: editors.en,
+    kiosk: kiosk.en,
   },
 };
 

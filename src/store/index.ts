@@ -13,6 +13,7 @@ import { createArrangeActions } from './arrange';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
 import { createEditorActions } from './editors';
+import { createKiosk, type KioskDeps } from './kiosk';
 import { createOneOffActions } from './oneoff';
 import { createRecords } from './records';
 import { createSession, type SessionOptions } from './session';
@@ -37,6 +38,8 @@ export interface Settings {
   lang: Lang;
   /** When the board offers the morning check-in (default 08:00–09:30). */
   checkInWindow?: CheckInWindow;
+  /** After this many seconds without a touch the board returns to the today view. */
+  idleSeconds?: number;
 }
 const DEFAULT_SETTINGS: Settings = { lang: 'da' };
 
@@ -46,6 +49,8 @@ export interface StoreDeps {
   /** Read aloud (platform/speech.ts); tests and devices without speech get none. */
   speech?: Speech;
   session?: SessionOptions;
+  /** Kiosk capabilities from platform/ (a rationed reload); tests pass their own. */
+  kiosk?: KioskDeps;
 }
 
 /** Dated records are kept in memory for this window around today. */
@@ -205,6 +210,7 @@ export async function createStore(deps: StoreDeps) {
     editors: createEditorActions(core),
     oneOff: createOneOffActions(core),
     templates: createTemplateActions(core),
+    kiosk: createKiosk(core, { editing: core.session.unlocked, ...deps.kiosk }),
   };
 }
 

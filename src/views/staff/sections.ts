@@ -8,6 +8,7 @@ import { ShiftsEditor } from '../edit/ShiftsEditor';
 import { StationsEditor } from '../edit/StationsEditor';
 import { TaskEditor } from '../edit/TaskEditor';
 import { WeekEditor } from '../edit/WeekEditor';
+import { StorageView } from '../storage/StorageView';
 import { GrowthSection } from '../together/staff/GrowthSection';
 import { MorningSection } from '../together/staff/MorningSection';
 import { SettingsSection } from '../together/staff/SettingsSection';
@@ -34,4 +35,5 @@ export const sections: StaffSection[] = [
   { id: 'klippekort', icon: 'check', title: (t) => t.togetherStaff.growthTitle, component: GrowthSection },
   { id: 'faerdigheder', icon: 'hand', title: (t) => t.togetherStaff.skillsTitle, component: SkillsSection },
   { id: 'sprog', icon: 'globe', title: (t) => t.togetherStaff.settingsTitle, component: SettingsSection },
+  { id: 'lager', icon: 'download', title: (t) => t.kiosk.storage.section, component: StorageView },
 ];

@@ -1,0 +1,95 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { DbError } from '../../../src/db/errors';
+import { clearDanglingPhotos } from '../../../src/db/integrity';
+import { openDatabase, openWithWatchdog } from '../../../src/db/open';
+import { createRepo } from '../../../src/db/repo';
+import { demoCafe } from '../../../src/demo/seed';
+
+describe('the start-up check of photo references', () => {
+  it('unlinks photos that are not stored, and keeps those that are', async () => {
+    const db = await openDatabase(`integrity-${Math.random()}`);
+    const repo = createRepo(db);
+    await repo.commit(demoCafe(Date.now()));
+    const tasks = await repo.all('tasks');
+    const [a, b] = tasks;
+    const stored = (await repo.photoIds())[0]!;
+    await repo.commit({
+      records: [
+        { store: 'tasks', id: a!.id, before: a!, after: { ...a!, photoId: 'gone' } },
+        {
+          store: 'tasks',
+          id: b!.id,
+          before: b!,
+          after: { ...b!, photoId: stored, steps: [{ id: 's1', text: 'x', photoId: 'gone-too' }] },
+        },
+      ],
+    });
+    expect(await clearDanglingPhotos(db)).toBe(2);
+    const after = new Map((await repo.all('tasks')).map((t) => [t.id, t]));
+    expect(after.get(a!.id)!.photoId).toBeNull();
+    expect(after.get(b!.id)!.photoId).toBe(stored);
+    expect(after.get(b!.id)!.steps[0]!.photoId).toBeNull();
+    // Nothing else changed, and a second run finds nothing.
+    expect(await clearDanglingPhotos(db)).toBe(0);
+    expect((await repo.all('tasks')).length).toBe(tasks.length);
+  });
+});
+
+describe('opening the database with a watchdog', () => {
+  const noWait = async () => {};
+
+  it('retries an open that hangs, and succeeds on the second attempt', async () => {
+    let attempts = 0;
+    const db = await openWithWatchdog(
+      `watchdog-${Math.random()}`,
+      {},
+      {
+        timeoutMs: 20,
+        wait: noWait,
+        open: (name, hooks) => (++attempts === 1 ? new Promise(() => {}) : openDatabase(name, hooks)),
+      },
+    );
+    expect(attempts).toBe(2);
+    db.close();
+  });
+
+  it('gives up with a typed error when every attempt hangs or fails', async () => {
+    let attempts = 0;
+    const err = await openWithWatchdog(
+      'never',
+      {},
+      {
+        timeoutMs: 10,
+        wait: noWait,
+        attempts: 3,
+        open: () => {
+          attempts++;
+          return attempts === 2
+            ? Promise.reject(new Error('Internal error opening backing store'))
+            : new Promise(() => {});
+        },
+      },
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DbError);
+    expect(attempts).toBe(3);
+  });
+
+  it('does not retry when the data belongs to a newer version', async () => {
+    let attempts = 0;
+    const err = await openWithWatchdog(
+      'newer',
+      {},
+      {
+        wait: noWait,
+        open: () => {
+          attempts++;
+          return Promise.reject(Object.assign(new Error('newer'), { name: 'VersionError' }));
+        },
+      },
+    ).catch((e: unknown) => e);
+    expect((err as DbError).kind).toBe('version');
+    expect(attempts).toBe(1);
+  });
+});
