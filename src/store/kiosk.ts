@@ -33,7 +33,9 @@ export function createKiosk(core: StoreCore, deps: KioskDeps = {}) {
   function goIdle() {
     idle.value = true;
     awake.value = false;
-    if (!editing.value && route.value.screen !== 'board') core.go({ screen: 'board' });
+    // The staff area has its own idle rules (auto-lock with a warning); public screens go home.
+    const screen = route.value.screen;
+    if (!editing.value && screen !== 'board' && screen !== 'staff') core.go({ screen: 'board' });
   }
 
   const night = computed(() => isNight(now.value, board.shown.value));

@@ -59,10 +59,10 @@ describe('the kiosk', () => {
     vi.advanceTimersByTime(1_000);
     expect(store.route.value.screen).toBe('board');
     editing.value = true;
-    store.go({ screen: 'staff', section: 'lager' });
+    store.go({ screen: 'pool' });
     store.kiosk.touched();
     vi.advanceTimersByTime(120_000);
-    expect(store.route.value.screen).toBe('staff');
+    expect(store.route.value.screen).toBe('pool');
   });
 
   it('a new version waits for a quiet moment: idle and not in edit mode', async () => {

@@ -1,0 +1,148 @@
+// The board never loses a day: kills, a full disk, evicted data, a hanging database, two tabs,
+// a crashed renderer. Each test drives real Chromium on its own persistent profile.
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchForCrashes } from '../../.ci/watchdog.mjs';
+import { expectNoAxeViolations } from './support/axe';
+import { at, type Board, launch, newProfile, openBoard } from './support/browser';
+import { killBrowserOn } from './support/kill';
+import { boardPage, taskPage } from './support/pages';
+
+const MONDAY = at('2026-11-23', '10:00');
+/** Short form in `npm test`; `npm run soak` sets KILL_RUNS=50. */
+const KILL_RUNS = Number(process.env.KILL_RUNS ?? 5);
+
+let board: Board | undefined;
+afterEach(async () => {
+  await board?.dispose();
+  board = undefined;
+});
+
+async function openLatte(b: Board) {
+  await openBoard(b.page);
+  await boardPage(b.page).taskCard('Lav en caffe latte').tap();
+  await taskPage(b.page).step('Mal kaffen').waitFor();
+}
+
+describe('data durability', () => {
+  it(`an edit shown as "Gemt" survives the browser being killed right after (${KILL_RUNS} runs)`, async () => {
+    const profile = newProfile();
+    let expected: boolean | null = null;
+    for (let run = 0; run < KILL_RUNS; run++) {
+      board = await launch({ time: MONDAY, profile });
+      await openLatte(board);
+      const step = taskPage(board.page).step('Mal kaffen');
+      if (expected !== null) expect(await step.isChecked(), `run ${run}: after the kill`).toBe(expected);
+      const before = await step.isChecked();
+      await step.tap();
+      await boardPage(board.page).saved().waitFor();
+      expected = !before;
+      // Pull the plug at a random moment 0–500 ms after "Gemt".
+      await new Promise((r) => setTimeout(r, Math.random() * 500));
+      expect(killBrowserOn(profile)).toBeGreaterThan(0);
+      await board.context.close().catch(() => undefined);
+    }
+    board = await launch({ time: MONDAY, profile });
+    await openLatte(board);
+    expect(await taskPage(board.page).step('Mal kaffen').isChecked()).toBe(expected);
+  });
+
+  it('data lost by the browser leads to a restore screen, never a silently empty board', async () => {
+    board = await launch({ time: MONDAY });
+    const { page, context } = board;
+    await openBoard(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: new URL(board.baseURL).origin,
+      storageTypes: 'indexeddb',
+    });
+    // The screen is switched off and on again (the running tab may be reloading itself already).
+    board = await board.restart();
+    await board.page.goto('/');
+    await board.page.getByRole('heading', { name: 'Tavlens data er væk' }).waitFor();
+    expect(await board.page.locator('[data-day]').count()).toBe(0);
+    await expectNoAxeViolations(board.page);
+    // Still there after another restart: the marker lives outside IndexedDB.
+    board = await board.restart();
+    await board.page.goto('/');
+    await board.page.getByRole('heading', { name: 'Tavlens data er væk' }).waitFor();
+    // Starting over is a deliberate choice.
+    await board.page.getByRole('button', { name: 'Start forfra med en ny tavle' }).tap();
+    await boardPage(board.page).date().waitFor();
+    await expect.poll(() => boardPage(board!.page).taskCards().count()).toBeGreaterThan(0);
+  });
+
+  it('a database that never opens is retried, at most 3 reloads in 10 minutes, then safe mode', async () => {
+    board = await launch({ time: MONDAY });
+    const { page, context } = board;
+    // The backing store hangs: open requests never answer.
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = function open() {
+        return {} as IDBOpenDBRequest;
+      };
+    });
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto('/');
+    const safe = page.getByRole('heading', { name: 'Tavlen holder en pause' });
+    for (let i = 0; i < 12 && !(await safe.isVisible()); i++) {
+      await page.clock.runFor(15_000).catch(() => undefined);
+      await page.waitForLoadState();
+    }
+    await safe.waitFor();
+    expect(loads).toBe(4); // the first start and three rationed reloads
+    await expectNoAxeViolations(page);
+    await page.clock.runFor(60_000);
+    expect(loads).toBe(4);
+  });
+
+  it('an upgrade in another tab makes the old tab let go and reload; nobody is stuck', async () => {
+    board = await launch({ time: MONDAY });
+    const { page, context } = board;
+    await openBoard(page);
+    let reloaded = 0;
+    page.on('load', () => reloaded++);
+    const other = await context.newPage();
+    await other.goto('/favicon.svg');
+    // A newer version opens the same database; it must not wait for the old tab.
+    const opened = await other.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const req = indexedDB.open('dagstavlen', 1000);
+          req.onsuccess = () => {
+            req.result.close();
+            resolve('opened');
+          };
+          req.onblocked = () => resolve('blocked');
+          req.onerror = () => resolve('error');
+        }),
+    );
+    expect(opened).toBe('opened');
+    await expect.poll(() => reloaded).toBeGreaterThan(0);
+    // The old code meets newer data: it says so calmly and deletes nothing.
+    await page.getByText('Data er gemt af en nyere udgave af Dagstavlen').waitFor();
+  });
+
+  it('a crashed renderer comes back with its data (the kiosk watchdog reloads it)', async () => {
+    board = await launch({ time: MONDAY });
+    const { page, context } = board;
+    const watchdog = watchForCrashes(page, { log: () => {} });
+    await openLatte(board);
+    await taskPage(page).step('Mal kaffen').tap();
+    await boardPage(page).saved().waitFor();
+    const cdp = await context.newCDPSession(page);
+    // The crash never answers; the watchdog sees the 'crash' event.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await expect.poll(() => watchdog.crashes(), { timeout: 30_000 }).toBe(1);
+    const fresh = watchdog.page();
+    await expect
+      .poll(
+        () =>
+          taskPage(fresh)
+            .step('Mal kaffen')
+            .isChecked()
+            .catch(() => false),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+  });
+});
