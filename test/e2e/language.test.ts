@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Lang, texts } from '../../src/i18n';
 import { at, type Board, launch, openBoard } from './support/browser';
+import { unlockStaff } from './support/staff';
 import { putAll, readAll } from './support/together';
 
 let board: Board | undefined;
@@ -97,6 +98,39 @@ describe('Danish and English', () => {
         .getByRole('heading', { name: lang === 'da' ? 'Godmorgen, Ali!' : 'Good morning, Ali!' })
         .waitFor();
       expect(offenders(await screenText(page), bad, data), `${lang} greeting`).toEqual([]);
+    }
+  });
+
+  it('the staff sections for the shared morning speak only the chosen language', async () => {
+    board = await launch({ time: at('2026-11-23', '08:15') });
+    const { page } = board;
+    await openBoard(page);
+    const data = new Set<string>();
+    for (const store of ['tasks', 'people', 'stations'] as const)
+      for (const r of await readAll<Record<string, unknown>>(page, store))
+        for (const k of ['title', 'name']) if (typeof r[k] === 'string') data.add((r[k] as string).trim());
+    await unlockStaff(page);
+    for (const lang of ['da', 'en'] as const) {
+      // Switched the way staff do it, in the language section.
+      await page.goto('/#/personale/sprog');
+      await page.getByRole('button', { name: lang === 'da' ? 'Dansk' : 'English' }).tap();
+      await page
+        .getByRole('heading', { name: lang === 'da' ? 'Sprog på tavlen' : 'Language on the board' })
+        .waitFor();
+      const bad = foreign(lang, data);
+      for (const id of ['morgen', 'klippekort', 'faerdigheder', 'sprog']) {
+        await page.goto(`/#/personale/${id}`);
+        await page.locator('main h2').first().waitFor();
+        // Only this room's own panels: the shell and other rooms' sections have their own tests.
+        const lines = await page.evaluate(() => {
+          const main = document.querySelector('main[aria-label]') as HTMLElement;
+          const out = main.innerText.split('\n');
+          for (const el of main.querySelectorAll('[aria-label]'))
+            out.push(el.getAttribute('aria-label') ?? '');
+          return out.map((l) => l.trim()).filter(Boolean);
+        });
+        expect(offenders(lines, bad, data), `${lang} ${id}`).toEqual([]);
+      }
     }
   });
 });
