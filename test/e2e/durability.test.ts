@@ -117,9 +117,9 @@ describe('data durability', () => {
         }),
     );
     expect(opened).toBe('opened');
-    await expect.poll(() => reloaded).toBeGreaterThan(0);
+    await expect.poll(() => reloaded, { timeout: 10_000 }).toBeGreaterThan(0);
     // The old code meets newer data: it says so calmly and deletes nothing.
-    await page.getByText('Data er gemt af en nyere udgave af Dagstavlen').waitFor();
+    await page.getByText('Data er gemt af en nyere udgave af Dagstavlen').first().waitFor();
   });
 
   it('a crashed renderer comes back with its data (the kiosk watchdog reloads it)', async () => {
