@@ -1,12 +1,14 @@
 // All on-screen text comes from here. Each room keeps its Danish and English side by side.
 import { weekdayOf } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
+import backup from './backup';
 import board from './board';
 import changes from './changes';
 import edit from './edit';
 import editors from './editors';
 import errors from './errors';
 import kiosk from './kiosk';
+import photos from './photos';
 import staff from './staff';
 import together from './together';
 import togetherStaff from './togetherStaff';
@@ -26,6 +28,8 @@ const catalogue = {
     edit: edit.da,
     editors: editors.da,
     kiosk: kiosk.da,
+    backup: backup.da,
+    photos: photos.da,
   },
   en: {
     lang: 'en' as Lang,
@@ -38,6 +42,8 @@ const catalogue = {
     edit: edit.en,
     editors: editors.en,
     kiosk: kiosk.en,
+    backup: backup.en,
+    photos: photos.en,
   },
 };
 

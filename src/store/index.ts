@@ -10,6 +10,7 @@ import { createPhotoUrls } from '../photos/urls';
 import { noSpeech, type Speech } from '../platform/speech';
 import { createTaskActions } from './actions';
 import { createArrangeActions } from './arrange';
+import { createBackupActions } from './backup';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
 import { createEditorActions } from './editors';
@@ -171,6 +172,19 @@ async function createCore({
       });
       return true;
     },
+    /** Read everything again after the whole café was replaced (a backup or snapshot restore). */
+    async reload(): Promise<void> {
+      const [sets, history, storedSettings] = await Promise.all([
+        repo.load(loaded.from, loaded.to),
+        repo.history(),
+        repo.getMeta<Partial<Settings>>('settings'),
+      ]);
+      batch(() => {
+        records.load(sets);
+        records.setHistory(history);
+        settings.value = { ...DEFAULT_SETTINGS, ...storedSettings };
+      });
+    },
     dismissNotice() {
       notice.value = null;
     },
@@ -202,6 +216,14 @@ export async function seedOnFirstStart(repo: Repo, now: number): Promise<boolean
 
 export async function createStore(deps: StoreDeps) {
   const core = await createCore(deps);
+  const backup = createBackupActions(core);
+  // Today's snapshot is taken before the board shows, so a start never races a snapshot write;
+  // afterwards each new day (midnight) takes its own.
+  await backup.snapshotIfDue();
+  const startDay = core.board.today.value;
+  core.board.today.subscribe((day) => {
+    if (day !== startDay) void backup.snapshotIfDue();
+  });
   return {
     ...core,
     tasks: createTaskActions(core),
@@ -211,6 +233,7 @@ export async function createStore(deps: StoreDeps) {
     oneOff: createOneOffActions(core),
     templates: createTemplateActions(core),
     kiosk: createKiosk(core, { editing: core.session.unlocked, ...deps.kiosk }),
+    backup,
   };
 }
 
