@@ -1,10 +1,11 @@
 // Staff intents for backups: save a file, check a file and show what it holds, replace
 // everything only after an in-page yes, and go back to a daily snapshot. The backup code (fflate,
-// valibot) loads only when one of these is used, so the board's first paint stays small.
+// valibot) loads only when one of these is used, so the board's first paint stays small; the
+// daily snapshot itself needs neither.
 import { batch, signal } from '@preact/signals';
 import type { BackupContent, BackupSummary } from '../db/backup';
 import { DbError } from '../db/errors';
-import type { SnapshotInfo } from '../db/snapshots';
+import { listSnapshots, type SnapshotInfo, takeDailySnapshot } from '../db/snapshots';
 import { dayKeyOf } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
 import type { StoreCore } from './index';
@@ -23,7 +24,6 @@ export interface BackupMessage {
 }
 
 const loadBackup = () => import('../db/backup');
-const loadSnapshots = () => import('../db/snapshots');
 
 export function createBackupActions(store: StoreCore) {
   const { repo } = store;
@@ -62,7 +62,6 @@ export function createBackupActions(store: StoreCore) {
   }
 
   async function refreshSnapshots() {
-    const { listSnapshots } = await loadSnapshots();
     snapshots.value = await listSnapshots(repo.db);
   }
 
@@ -126,7 +125,7 @@ export function createBackupActions(store: StoreCore) {
       message.value = null;
       const ok = await run('snapshots', async () => {
         await store.flush();
-        const { restoreSnapshot } = await loadSnapshots();
+        const { restoreSnapshot } = await import('../db/snapshot-restore');
         await restoreSnapshot(repo.db, day, Date.now());
         await store.reload();
         return true;
@@ -138,7 +137,6 @@ export function createBackupActions(store: StoreCore) {
     /** Today's snapshot, if there is none yet. A failure is logged and never stops the board. */
     async snapshotIfDue(): Promise<void> {
       try {
-        const { takeDailySnapshot } = await loadSnapshots();
         await takeDailySnapshot(repo.db, store.board.today.value, store.now.value);
       } catch (err) {
         void repo.log({ at: Date.now(), level: 'warn', message: `snapshot: ${String(err)}` });

@@ -7,7 +7,8 @@ import { BackupError, exportBackup, readBackup, restoreBackup, summarize } from 
 import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { type BoardDB, DB_VERSION, RECORD_STORES } from '../../../src/db/schema';
-import { listSnapshots, restoreSnapshot, takeDailySnapshot } from '../../../src/db/snapshots';
+import { restoreSnapshot } from '../../../src/db/snapshot-restore';
+import { listSnapshots, takeDailySnapshot } from '../../../src/db/snapshots';
 import { demoCafe } from '../../../src/demo/seed';
 import { badBackups } from '../../fixtures/backup-corpus';
 import { v1History, v1Meta, v1Photos, v1Records } from '../../fixtures/v1-cafe';
