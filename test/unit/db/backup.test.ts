@@ -110,7 +110,7 @@ describe('backup export and import', () => {
     expect(await dump(db)).toBe(before);
     // The good file still reads after all that.
     expect(summarize(await readBackup(asBlob(good))).people).toBe(2);
-  });
+  }, 30_000);
 });
 
 describe('daily snapshots', () => {
