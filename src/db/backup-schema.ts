@@ -123,6 +123,16 @@ const checkIn = v.strictObject({
   energy: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
 });
 
+const helpRequest = v.strictObject({
+  id,
+  updatedAt: instant,
+  day: dayKey,
+  taskId: id,
+  personId: v.nullable(id),
+  at: instant,
+  handledAt: v.nullable(instant),
+});
+
 export const RECORD_SCHEMAS: { [S in RecordStore]: v.GenericSchema<unknown, Records[S]> } = {
   people: person,
   stations: station,
@@ -132,6 +142,7 @@ export const RECORD_SCHEMAS: { [S in RecordStore]: v.GenericSchema<unknown, Reco
   tasks: task,
   taskDays: taskDay,
   checkIns: checkIn,
+  helpRequests: helpRequest,
 };
 
 /** The picture types the board shows; the demo café's drawings are SVG. */

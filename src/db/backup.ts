@@ -200,7 +200,7 @@ export async function readBackup(file: Blob, limits = BACKUP_LIMITS): Promise<Ba
         createdAt: p.createdAt,
       });
     }
-    const raw = await migrate(body.records, man.schemaVersion, limits.maxRecordsPerStore);
+    const raw = await migrateRecords(body.records, man.schemaVersion, limits.maxRecordsPerStore);
     const records = checkRecords(raw, new Set(photos.map((p) => p.id)));
     return {
       schemaVersion: DB_VERSION,
@@ -228,10 +228,10 @@ function checkPicture(bytes: Uint8Array, type: string, name: string) {
  * Older files go through IndexedDB itself: written into a scratch database at their own version,
  * opened with openDatabase (which runs every migration step, exactly as at start-up), read back.
  */
-async function migrate(
+export async function migrateRecords(
   rawRecords: unknown,
   version: number,
-  maxPerStore: number,
+  maxPerStore = BACKUP_LIMITS.maxRecordsPerStore,
 ): Promise<Record<string, unknown[]>> {
   if (!rawRecords || typeof rawRecords !== 'object') throw new BackupError('damaged', 'no records');
   const input = rawRecords as Record<string, unknown>;
@@ -246,33 +246,43 @@ async function migrate(
   }
   if (version === DB_VERSION) return sets;
   const name = `dagstavlen-import-${crypto.randomUUID()}`;
+  let open: IDBPDatabase<BoardDB> | null = null;
   try {
-    const old = await openDatabase(name, {}, version);
-    const known = [...old.objectStoreNames] as string[];
-    for (const store of Object.keys(sets)) {
+    open = await openDatabase(name, {}, version);
+    const known = [...open.objectStoreNames] as string[];
+    const stores = Object.keys(sets) as RecordStore[];
+    for (const store of stores) {
       if (!known.includes(store))
         throw new BackupError('invalid-record', `version ${version} has no ${store}`);
     }
-    const tx = old.transaction(Object.keys(sets) as RecordStore[], 'readwrite');
-    for (const [store, rows] of Object.entries(sets)) {
-      for (const row of rows) void tx.objectStore(store as RecordStore).put(row as never);
+    if (stores.length > 0) {
+      const tx = open.transaction(stores, 'readwrite');
+      const done = tx.done;
+      for (const store of stores) {
+        for (const row of sets[store]!)
+          void tx
+            .objectStore(store)
+            .put(row as never)
+            .catch(() => undefined);
+      }
+      await done.catch(() => {
+        throw new BackupError('invalid-record', 'records do not fit their version');
+      });
     }
-    await tx.done.catch(() => {
-      throw new BackupError('invalid-record', 'records do not fit their version');
-    });
-    old.close();
-    const current = await openDatabase(name);
-    const repo = createRepo(current);
+    open.close();
+    open = await openDatabase(name);
+    const repo = createRepo(open);
     const out: Record<string, unknown[]> = {};
     for (const s of RECORD_STORES) out[s] = await repo.all(s);
-    current.close();
     return out;
   } finally {
+    open?.close();
     await deleteDB(name).catch(() => undefined);
   }
 }
 
-function checkRecords(raw: Record<string, unknown[]>, photoIds: ReadonlySet<Id>): RecordSets {
+/** Every record against its schema, no id twice, and (when given) every photo reference present. */
+export function checkRecords(raw: Record<string, unknown[]>, photoIds: ReadonlySet<Id> | null): RecordSets {
   for (const store of Object.keys(raw)) {
     if (!(RECORD_STORES as readonly string[]).includes(store))
       throw new BackupError('foreign', `store ${store}`);
@@ -295,7 +305,8 @@ function checkRecords(raw: Record<string, unknown[]>, photoIds: ReadonlySet<Id>)
     ...records.people.map((p) => p.portraitId),
     ...records.tasks.flatMap((t) => [t.photoId, ...t.steps.map((s) => s.photoId)]),
   ];
-  for (const id of referenced) if (id && !photoIds.has(id)) throw new BackupError('photo-missing', id);
+  for (const id of referenced)
+    if (id && photoIds && !photoIds.has(id)) throw new BackupError('photo-missing', id);
   return records;
 }
 

@@ -2,13 +2,10 @@
 // a backup file. Kept apart from snapshots.ts so taking the daily snapshot at start-up does not
 // load the backup code.
 import type { IDBPDatabase } from 'idb';
-import * as v from 'valibot';
 import type { DayKey, Instant, Photo } from '../domain/types';
-import { type BackupContent, BackupError, restoreBackup } from './backup';
-import { RECORD_SCHEMAS } from './backup-schema';
+import { type BackupContent, BackupError, checkRecords, migrateRecords, restoreBackup } from './backup';
 import { toDbError } from './errors';
-import type { RecordSets } from './repo';
-import { type BoardDB, DB_VERSION, RECORD_STORES, type Snapshot } from './schema';
+import { type BoardDB, DB_VERSION, type Snapshot } from './schema';
 
 /**
  * Restore a snapshot: its records are checked like a file's, photos it refers to are taken from
@@ -25,21 +22,11 @@ export async function restoreSnapshot(db: IDBPDatabase<BoardDB>, day: DayKey, no
     throw toDbError(err);
   }
   if (!snapshot) throw new BackupError('damaged', `no snapshot for ${day}`);
-  if (snapshot.schemaVersion !== DB_VERSION) {
-    // Snapshots are stored records: a schema step that changes record shapes must upgrade them too.
-    throw new BackupError('newer', `snapshot schema ${snapshot.schemaVersion}`);
-  }
+  // A snapshot from an earlier schema version takes the same path through the migrations.
+  const raw = await migrateRecords(snapshot.records, snapshot.schemaVersion);
+  const sets = checkRecords(raw, null);
   const have = new Set(photoIds);
   const keep = (id: string | null) => (id && have.has(id) ? id : null);
-  const records = {} as Record<string, unknown[]>;
-  for (const s of RECORD_STORES) {
-    records[s] = (snapshot.records[s] ?? []).map((row) => {
-      const result = v.safeParse(RECORD_SCHEMAS[s], row);
-      if (!result.success) throw new BackupError('invalid-record', `${s}: ${v.summarize(result.issues)}`);
-      return result.output;
-    });
-  }
-  const sets = records as RecordSets;
   sets.people = sets.people.map((p) => ({ ...p, portraitId: keep(p.portraitId) }));
   sets.tasks = sets.tasks.map((t) => ({
     ...t,
