@@ -1,5 +1,5 @@
 // Text for the staff editors: labels, plain-Danish errors beside fields, delete questions.
-import type { PhotoErrorKind } from '../photos/intake';
+import photos from './photos';
 
 const da = {
   locked: 'Redigeringen er låst. Skriv pinkoden igen; det, du har skrevet, er der stadig.',
@@ -13,13 +13,8 @@ const da = {
   confirmYes: 'Ja, slet',
   confirmNo: 'Nej, behold',
   errorsAbove: 'Ret det markerede, så kan du gemme.',
-  photo: {
-    unsupported:
-      'Den slags billede kan tavlen ikke læse (fx HEIC). Tag billedet igen, eller vælg en JPEG eller PNG.',
-    empty: 'Filen er tom. Vælg et andet billede.',
-    corrupt: 'Filen er ikke et billede, eller den er i stykker. Vælg et andet billede.',
-    'too-large': 'Billedet er for stort. Vælg et mindre billede.',
-  } satisfies Record<PhotoErrorKind, string>,
+  // One message per photo problem, kept with the photo intake's own texts.
+  photo: photos.da.errors,
   takePhoto: 'Tag billede eller vælg fil',
   removePhoto: 'Fjern billedet',
   working: 'Gør billedet klar…',
@@ -148,13 +143,7 @@ const en: EditorsText = {
   confirmYes: 'Yes, delete',
   confirmNo: 'No, keep',
   errorsAbove: 'Fix what is marked, then you can save.',
-  photo: {
-    unsupported:
-      'The board cannot read this kind of picture (e.g. HEIC). Take it again, or choose a JPEG or PNG.',
-    empty: 'The file is empty. Choose another picture.',
-    corrupt: 'The file is not a picture, or it is damaged. Choose another picture.',
-    'too-large': 'The picture is too large. Choose a smaller one.',
-  },
+  photo: photos.en.errors,
   takePhoto: 'Take a photo or choose a file',
   removePhoto: 'Remove the picture',
   working: 'Preparing the picture…',
