@@ -93,7 +93,6 @@ async function encode(bitmap: ImageBitmap, edge: number, maxBytes: number) {
     const canvas = new OffscreenCanvas(width, height);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new PhotoError('corrupt', 'no 2d context');
-    ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(bitmap, 0, 0, width, height);
     for (const quality of [0.82, 0.7, 0.55, 0.4]) {
       const blob = await toBlob(canvas, quality);
