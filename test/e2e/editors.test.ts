@@ -123,7 +123,8 @@ describe('the staff editors', () => {
       return Array.from(new Uint8Array(await blob.arrayBuffer()));
     });
     await photoInput.setInputFiles({ name: 'kage.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) });
-    await expect.poll(() => page.locator('form img').first().isVisible()).toBe(true);
+    // Decoding and downscaling 12 MP takes a few seconds on two busy cores: wait for the state.
+    await expect.poll(() => page.locator('form img').first().isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('#task-photo-error').textContent()).toBe('');
     await page.getByLabel('Hvad skal laves?').fill('Pynt lagkagen');
     await page.getByRole('button', { name: 'Gem', exact: true }).tap();
