@@ -22,13 +22,14 @@ export function createPhotoUrls(load: (id: Id) => Promise<Photo | undefined>) {
       }
       const entry: Entry = { url: signal(null), refs: 1 };
       entries.set(key, entry);
+      // null while loading; '' once it is known there is no picture (the pictogram shows instead).
       load(id).then(
         (photo) => {
-          if (!photo || entries.get(key) !== entry) return;
-          entry.url.value = URL.createObjectURL(variant === 'thumb' ? photo.thumb : photo.blob);
+          if (entries.get(key) !== entry) return;
+          entry.url.value = photo ? URL.createObjectURL(variant === 'thumb' ? photo.thumb : photo.blob) : '';
         },
         () => {
-          /* a missing photo shows the task's pictogram instead */
+          if (entries.get(key) === entry) entry.url.value = '';
         },
       );
       return entry.url;

@@ -28,11 +28,14 @@ export function Photo({ photoId, variant, alt, pictogram, class: cls }: Props) {
     };
   }, [photoId, variant, photos]);
   const src = url?.value;
+  // While a stored photo loads, its frame stays calmly empty rather than flashing the pictogram
+  // first (and fetching it): on a cold start that is one picture less per card.
+  const loading = photoId !== null && (src === undefined || src === null);
   return (
     <span class={`${css.photo} ${cls ?? ''}`}>
       {src ? (
-        <img src={src} alt={alt} draggable={false} />
-      ) : (
+        <img src={src} alt={alt} draggable={false} decoding="async" />
+      ) : loading ? null : (
         <Pictogram name={pictogram} size={variant === 'thumb' ? 56 : 160} label={photoId ? alt : ''} />
       )}
     </span>
