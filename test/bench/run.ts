@@ -1,5 +1,6 @@
 // npm run bench: builds, loads a year into a fresh profile, measures, and writes the report.
 // The smoke form (small data, one run) proves the machinery works; it judges no timings.
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { instantAt } from '../../src/domain/calendar';
@@ -36,9 +37,12 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
   if (o.buildApp) await build({ logLevel: 'warn' });
   await build({ configFile: resolve('test/bench/vite.config.ts') });
   const server = await serve(resolve('dist'), resolve('bench-report/build'));
+  // The prepared profiles (a year of photos each) are removed at the end, whatever happened.
+  const profiles: string[] = [];
   try {
     log(`loading ${o.smoke ? 'a small' : 'a full'} year…`);
     const prepared = await prepareProfile(server.url, { ...plan.year, today: TODAY }, startAt);
+    profiles.push(prepared.profile);
     log(`loaded: ${JSON.stringify(prepared.load.counts)}, ${prepared.load.photos} photos`);
 
     const app: TapRun[] = [];
@@ -57,6 +61,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
     const crowded = o.smoke
       ? prepared
       : await prepareProfile(server.url, { ...CROWDED_BOARD, today: TODAY }, startAt);
+    if (crowded !== prepared) profiles.push(crowded.profile);
     const drags: { app: DragRun[]; base: DragRun[] } = { app: [], base: [] };
     for (let i = 0; i < plan.runs; i++) {
       const d = { startAt, throttle: THROTTLE };
@@ -95,6 +100,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
     return figures;
   } finally {
     await server.close();
+    for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
   }
 }
 
