@@ -42,10 +42,10 @@ describe('time on the wall', () => {
   });
 
   for (const [from, hours, dstDay, dstHours] of [
-    ['2026-03-28', 72, '2026-03-29', 23],
+    ['2026-03-28', 48, '2026-03-29', 23],
     ['2026-10-24', 72, '2026-10-25', 25],
   ] as const) {
-    it(`across the DST night from ${from}: each date once, the clock never off by more than a minute for ${hours} h`, async () => {
+    it(`across the DST night from ${from}: each date once, the clock within the minute for ${hours} h`, async () => {
       board = await launch({ time: at(from, '00:00') + 5_000 });
       await openBoard(board.page);
       await mark(board);
