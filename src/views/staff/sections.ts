@@ -2,6 +2,7 @@
 import type { ComponentType } from 'preact';
 import type { Text } from '../../i18n';
 import type { IconName } from '../../ui/icons';
+import { BackupSection } from '../backup/BackupSection';
 import { OneOffEditor } from '../edit/OneOffEditor';
 import { PeopleEditor } from '../edit/PeopleEditor';
 import { ShiftsEditor } from '../edit/ShiftsEditor';
@@ -36,4 +37,5 @@ export const sections: StaffSection[] = [
   { id: 'faerdigheder', icon: 'hand', title: (t) => t.togetherStaff.skillsTitle, component: SkillsSection },
   { id: 'sprog', icon: 'globe', title: (t) => t.togetherStaff.settingsTitle, component: SettingsSection },
   { id: 'lager', icon: 'download', title: (t) => t.kiosk.storage.section, component: StorageView },
+  { id: 'sikkerhedskopi', icon: 'upload', title: (t) => t.backup.title, component: BackupSection },
 ];
