@@ -2,7 +2,7 @@
 // in-page yes), and go back to one of the last seven daily copies.
 import { useEffect, useState } from 'preact/hooks';
 import { dayKeyOf } from '../../domain/calendar';
-import { formatDay } from '../../i18n';
+import { capitalize, formatDay } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import { useStore, useText } from '../context';
@@ -109,7 +109,7 @@ export function BackupSection() {
         ) : (
           <ul class={css.list}>
             {backup.snapshots.value.map((s) => {
-              const label = formatDay(s.day, lang, true);
+              const label = capitalize(formatDay(s.day, lang, true));
               return (
                 <li key={s.day}>
                   <span>{t.snapshotLine(label, s.people, s.tasks)}</span>
