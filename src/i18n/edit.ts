@@ -25,6 +25,10 @@ const da = {
   openTask: 'Åbn opgaven',
   close: 'Luk',
   movedTo: (task: string, to: string) => `${task} ligger nu hos ${to}.`,
+  alreadyOnShift: 'Personen er allerede på den vagt.',
+  notAShift: 'En person kan kun flyttes til en vagt. Slip dem på en anden vagt.',
+  movePersonTitle: (name: string) => `Flyt ${name} til en anden vagt`,
+  toShift: 'Vælg vagt',
 };
 
 export type EditText = typeof da;
@@ -52,6 +56,10 @@ const en: EditText = {
   openTask: 'Open the task',
   close: 'Close',
   movedTo: (task, to) => `${task} is now with ${to}.`,
+  alreadyOnShift: 'The person is already on that shift.',
+  notAShift: 'A person can only move to a shift. Drop them on another shift.',
+  movePersonTitle: (name) => `Move ${name} to another shift`,
+  toShift: 'Choose a shift',
 };
 
 export default { da, en };

@@ -267,39 +267,5 @@ export function createEditorActions(store: StoreCore) {
         if (d.taskId === id) edits.push({ store: 'taskDays', id: d.id, after: null });
       return records.apply(edits, { label: historyKey('deleted', task.title) });
     },
-
-    /**
-     * Who is on a shift on one date (a dated assignment): an Override with the people for that
-     * date only. Back to the usual crew removes the override again.
-     */
-    async setShiftPeople(day: DayKey, shiftId: Id, personIds: Id[]): Promise<boolean> {
-      if (!session.unlocked.value) return false;
-      const plan = store.board.planOf(day);
-      const shift = plan.shifts.find((s) => s.id === shiftId);
-      if (!shift) return false;
-      const unique = [...new Set(personIds)];
-      const existing = records.lists.overrides.value.find(
-        (o) =>
-          o.day === day &&
-          o.kind === 'shift' &&
-          (o.targetId === shiftId || (o.targetId === null && o.id === shiftId)),
-      );
-      const template = shift.templateId ? records.view.shiftTemplates.value.get(shift.templateId) : undefined;
-      const label = historyKey('oneOff', `${shift.label}`);
-      const patch = { ...(existing?.patch ?? {}), personIds: unique };
-      const usual =
-        template &&
-        existing &&
-        !existing.cancelled &&
-        Object.keys(patch).length === 1 &&
-        JSON.stringify([...template.personIds].sort()) === JSON.stringify([...unique].sort());
-      if (usual && existing)
-        return records.apply([{ store: 'overrides', id: existing.id, after: null }], { label });
-      if (usual && !existing) return true;
-      const override: Override = existing
-        ? { ...existing, kind: 'shift', patch, updatedAt: now() }
-        : { id: newId(), updatedAt: now(), day, kind: 'shift', targetId: shiftId, cancelled: false, patch };
-      return records.apply([{ store: 'overrides', id: override.id, after: override }], { label });
-    },
   };
 }

@@ -13,6 +13,7 @@ import { createArrangeActions } from './arrange';
 import { createBackupActions } from './backup';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
+import { createCrewActions } from './crew';
 import { createEditorActions } from './editors';
 import { createKiosk, type KioskDeps } from './kiosk';
 import { createOneOffActions } from './oneoff';
@@ -230,6 +231,7 @@ export async function createStore(deps: StoreDeps) {
     together: createTogetherActions(core),
     arrange: createArrangeActions(core),
     editors: createEditorActions(core),
+    crew: createCrewActions(core),
     oneOff: createOneOffActions(core),
     templates: createTemplateActions(core),
     kiosk: createKiosk(core, { editing: core.session.unlocked, ...deps.kiosk }),

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { boardPage } from './support/pages';
+import { poll } from './support/poll';
 import { editBoard, staffPage } from './support/staff';
 import { touchDrag } from './support/touch';
 
@@ -34,25 +35,25 @@ describe('staff rearrange the board by touch', () => {
     expect(await columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Køkken');
 
     await touchDrag(page, b.taskCard(SALAD), personChip(page, 'Omar'));
-    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
+    await poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
     expect(await b.taskCard(SALAD).textContent()).toContain('Omar');
     await b.saved().waitFor();
 
     await page.reload();
-    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
+    await poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
     // The public board announces the move and marks the card.
     expect(await b.changes().textContent()).toContain(SALAD);
 
     await editBoard(page);
     const s = staffPage(page);
     await s.undo().tap();
-    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Køkken');
+    await poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Køkken');
     expect(await b.taskCard(SALAD).textContent()).not.toContain('Omar');
     await s.redo().tap();
-    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
+    await poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
     await b.saved().waitFor();
     await page.reload();
-    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
+    await poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Opvask');
     expect(await b.taskCards().filter({ hasText: SALAD }).count()).toBe(1);
   });
 
@@ -83,28 +84,66 @@ describe('staff rearrange the board by touch', () => {
     await expectNoAxeViolations(page);
     await expectTouchTargets(page);
     await panel.getByRole('button', { name: 'Kasper' }).tap();
-    await expect.poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Have');
+    await poll(() => columnOf(page, SALAD).getByRole('heading').textContent()).toContain('Have');
 
     // From the keyboard: Enter opens the panel, the pool takes the task, Escape closes.
     await b.taskCard(SALAD).focus();
     await page.keyboard.press('Enter');
     await panel.waitFor();
+    // The panel puts the keyboard on its close button first.
+    await poll(() =>
+      panel.getByRole('button', { name: 'Luk' }).evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await panel.getByRole('button', { name: 'Læg i puljen' }).focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('region', { name: /Puljen/ })
-          .getByText(SALAD)
-          .isVisible(),
-      )
-      .toBe(true);
+    await poll(() =>
+      page
+        .getByRole('region', { name: /Puljen/ })
+        .getByText(SALAD)
+        .isVisible(),
+    ).toBe(true);
 
     // Dropped on the day's programme: refused, with the reason, and nothing changes.
     const before = await b.taskCards().allTextContents();
     await touchDrag(page, b.taskCard('Lav en caffe latte'), page.getByRole('region', { name: 'Nu' }));
-    await expect.poll(() => page.getByText('Her kan en opgave ikke ligge').isVisible()).toBe(true);
+    await poll(() => page.getByText('Her kan en opgave ikke ligge').isVisible()).toBe(true);
     expect(await b.taskCards().allTextContents()).toEqual(before);
     await expectNoAxeViolations(page);
+  });
+});
+
+describe('staff move people between shifts', () => {
+  it('by touch drag and by the button panel, each undoable and announced', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await editBoard(page);
+    const b = boardPage(page);
+    const shiftBox = (station: string, label: string) =>
+      b.station(station).locator('[data-shift]').filter({ hasText: label });
+    const chip = (name: string) => page.locator('button[data-person]').filter({ hasText: name });
+
+    await touchDrag(page, chip('Mads'), shiftBox('Køkken', 'Formiddag'));
+    await poll(() => shiftBox('Køkken', 'Formiddag').getByText('Mads').isVisible()).toBe(true);
+    expect(await shiftBox('Bar', 'Eftermiddag').getByText('Mads').count()).toBe(0);
+    await poll(() => b.changes().textContent()).toContain('Mads');
+
+    // Undo once the move is safely stored (the header's "Gemt" is the sign staff see too).
+    await b.saved().waitFor();
+    await staffPage(page).undo().tap();
+    await poll(() => staffPage(page).redo().isDisabled()).toBe(false);
+    await poll(() => shiftBox('Bar', 'Eftermiddag').getByText('Mads').isVisible()).toBe(true);
+    expect(await shiftBox('Køkken', 'Formiddag').getByText('Mads').count()).toBe(0);
+    await b.saved().waitFor();
+
+    await chip('Kasper').tap();
+    const panel = page.getByRole('dialog', { name: 'Flyt Kasper til en anden vagt' });
+    await panel.waitFor();
+    await expectNoAxeViolations(page);
+    await panel.getByRole('button', { name: /Bar Eftermiddag/ }).tap();
+    await poll(() => shiftBox('Bar', 'Eftermiddag').getByText('Kasper').isVisible()).toBe(true);
+    await b.saved().waitFor();
+    await page.reload();
+    await poll(() => b.station('Bar').getByText('Kasper').isVisible()).toBe(true);
   });
 });

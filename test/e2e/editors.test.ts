@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { boardPage } from './support/pages';
+import { poll } from './support/poll';
 import { staffPage, unlockStaff } from './support/staff';
 
 let board: Board | undefined;
@@ -55,38 +56,36 @@ describe('the staff editors', () => {
     await expectTouchTargets(page);
     const save = page.getByRole('button', { name: 'Gem', exact: true });
     await save.tap();
-    await expect.poll(() => page.locator('#person-name-error').textContent()).toContain('Skriv et fornavn.');
+    await poll(() => page.locator('#person-name-error').textContent()).toContain('Skriv et fornavn.');
     expect(await page.getByLabel('Fornavn eller kaldenavn').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Fornavn eller kaldenavn').fill('Nora Hansen');
     await save.tap();
-    await expect.poll(() => page.locator('#person-name-error').textContent()).toContain('Kun ét navn');
+    await poll(() => page.locator('#person-name-error').textContent()).toContain('Kun ét navn');
     await page.getByLabel('Fornavn eller kaldenavn').fill('Nora');
     await save.tap();
-    await expect.poll(() => page.getByRole('heading', { name: 'Redigér Nora' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('heading', { name: 'Redigér Nora' }).isVisible()).toBe(true);
 
     await section(page, 'Vagter på en dato');
     await expectNoAxeViolations(page);
     await page.getByLabel('Sæt en person på Køkken Eftermiddag').selectOption({ label: 'Nora' });
-    await expect
-      .poll(() =>
-        page
-          .locator('div', { has: page.getByRole('heading', { name: /Køkken Eftermiddag/ }) })
-          .getByRole('button', { name: 'Nora: tag af' })
-          .last()
-          .isVisible(),
-      )
-      .toBe(true);
+    await poll(() =>
+      page
+        .locator('div', { has: page.getByRole('heading', { name: /Køkken Eftermiddag/ }) })
+        .getByRole('button', { name: 'Nora: tag af' })
+        .last()
+        .isVisible(),
+    ).toBe(true);
 
     // The readable list of today's changes names both edits.
     await section(page, 'Dagens ændringer');
-    await expect
-      .poll(() => page.getByRole('main', { name: 'Dagens ændringer' }).textContent())
-      .toContain('Nora tilføjet');
+    await poll(() => page.getByRole('main', { name: 'Dagens ændringer' }).textContent()).toContain(
+      'Nora tilføjet',
+    );
 
     await staffPage(page).lock().tap();
     const b = boardPage(page);
-    await expect.poll(() => b.changes().textContent()).toContain('Nora');
-    await expect.poll(() => b.station('Køkken').getByText('Nora').isVisible()).toBe(true);
+    await poll(() => b.changes().textContent()).toContain('Nora');
+    await poll(() => b.station('Køkken').getByText('Nora').isVisible()).toBe(true);
   });
 
   it('a 4000×3000 JPEG through the task editor is stored at most 1600 px and 400 KB; a text file named .jpg is refused and nothing stored', async () => {
@@ -106,7 +105,7 @@ describe('the staff editors', () => {
       mimeType: 'image/jpeg',
       buffer: Buffer.from('ikke et billede'),
     });
-    await expect.poll(() => page.locator('#task-photo-error').textContent()).toContain('ikke et billede');
+    await poll(() => page.locator('#task-photo-error').textContent()).toContain('ikke et billede');
     expect(await storedPhotos(page)).toEqual(before);
 
     // A 12-megapixel photo, drawn in the page.
@@ -128,9 +127,7 @@ describe('the staff editors', () => {
     expect(await page.locator('#task-photo-error').textContent()).toBe('');
     await page.getByLabel('Hvad skal laves?').fill('Pynt lagkagen');
     await page.getByRole('button', { name: 'Gem', exact: true }).tap();
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Redigér Pynt lagkagen' }).isVisible())
-      .toBe(true);
+    await poll(() => page.getByRole('heading', { name: 'Redigér Pynt lagkagen' }).isVisible()).toBe(true);
 
     const after = await storedPhotos(page);
     const added = after.filter((p) => !before.some((b) => b.id === p.id));
@@ -162,26 +159,24 @@ describe('one-off changes for a date', () => {
     // A time that ends before it starts is explained beside the field and nothing is saved.
     await page.getByLabel('Til (Bar Formiddag)').fill('08:00');
     await page.getByRole('button', { name: 'Gem tiden: Bar Formiddag' }).tap();
-    await expect.poll(() => page.getByText('Sluttiden skal være efter starttiden.').isVisible()).toBe(true);
+    await poll(() => page.getByText('Sluttiden skal være efter starttiden.').isVisible()).toBe(true);
 
     await page.getByLabel('Fra (Bar Formiddag)').fill('10:00');
     await page.getByLabel('Til (Bar Formiddag)').fill('12:00');
     await page.getByRole('button', { name: 'Gem tiden: Bar Formiddag' }).tap();
     await page.getByRole('button', { name: 'Aflys den dag: Frokost' }).tap();
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Tag med igen: Frokost' }).isVisible())
-      .toBe(true);
+    await poll(() => page.getByRole('button', { name: 'Tag med igen: Frokost' }).isVisible()).toBe(true);
     await page.getByLabel('Hvad', { exact: true }).fill('Brandøvelse');
     await page.getByLabel('Fra', { exact: true }).fill('13:00');
     await page.getByLabel('Til', { exact: true }).fill('13:30');
     await page.getByRole('button', { name: 'Tilføj', exact: true }).tap();
-    await expect.poll(() => page.getByRole('heading', { name: /Brandøvelse/ }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('heading', { name: /Brandøvelse/ }).isVisible()).toBe(true);
 
     await staffPage(page).lock().tap();
     const notice = boardPage(page).changes();
-    await expect
-      .poll(() => notice.textContent())
-      .toContain('Bar: Formiddag starter kl. 10:00 i stedet for kl. 08:30');
+    await poll(() => notice.textContent()).toContain(
+      'Bar: Formiddag starter kl. 10:00 i stedet for kl. 08:30',
+    );
     expect(await notice.textContent()).toContain('Frokost kl. 12:00 er aflyst i dag');
     expect(await notice.textContent()).toContain('Ekstra i dag: Brandøvelse kl. 13:00');
   });
@@ -198,7 +193,7 @@ describe('the usual week', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('Navn', { exact: true }).fill('Bageri');
     await page.getByRole('button', { name: 'Gem', exact: true }).tap();
-    await expect.poll(() => page.getByRole('heading', { name: 'Redigér Bageri' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('heading', { name: 'Redigér Bageri' }).isVisible()).toBe(true);
 
     await section(page, 'Den faste uge');
     await expectNoAxeViolations(page);
@@ -210,15 +205,15 @@ describe('the usual week', () => {
     await form.getByLabel('Til', { exact: true }).fill('12:00');
     await form.getByLabel('Hvor mange personer').fill('0');
     await form.getByRole('button', { name: 'Tilføj: Ny fast vagt' }).tap();
-    await expect.poll(() => form.getByText('Skriv et helt tal fra 1 til 12.').isVisible()).toBe(true);
+    await poll(() => form.getByText('Skriv et helt tal fra 1 til 12.').isVisible()).toBe(true);
     await form.getByLabel('Hvor mange personer').fill('2');
     await form.getByLabel('Sæt en person på holdet').selectOption({ label: 'Ali' });
     await form.getByRole('button', { name: 'Tilføj: Ny fast vagt' }).tap();
-    await expect.poll(() => page.getByRole('form', { name: 'Bageri Morgenbag' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('form', { name: 'Bageri Morgenbag' }).isVisible()).toBe(true);
 
     await staffPage(page).lock().tap();
     const bakery = boardPage(page).station('Bageri');
-    await expect.poll(() => bakery.getByText('Morgenbag').isVisible()).toBe(true);
+    await poll(() => bakery.getByText('Morgenbag').isVisible()).toBe(true);
     expect(await bakery.getByText('Ali').isVisible()).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard, VIEWPORTS } from './support/browser';
+import { poll } from './support/poll';
 import { staffPage, typePin, unlockStaff } from './support/staff';
 
 let board: Board | undefined;
@@ -30,7 +31,7 @@ describe('staff edit mode behind a PIN', () => {
     // Two different PINs are refused.
     await typePin(page, '1111');
     await typePin(page, '2222');
-    await expect.poll(() => s.message().textContent()).toContain('ikke ens');
+    await poll(() => s.message().textContent()).toContain('ikke ens');
     await s.chooseTitle().waitFor();
 
     const code = await unlockStaff(page);
@@ -50,7 +51,7 @@ describe('staff edit mode behind a PIN', () => {
     await s.unlockTitle().waitFor();
     await expectNoAxeViolations(page);
     await typePin(page, '2469');
-    await expect.poll(() => s.message().textContent()).toContain('Forkert pinkode. 4 forsøg tilbage');
+    await poll(() => s.message().textContent()).toContain('Forkert pinkode. 4 forsøg tilbage');
     await typePin(page, '2468');
     await s.lock().waitFor();
     expect(await s.recoveryCode().count()).toBe(0);
@@ -66,7 +67,7 @@ describe('staff edit mode behind a PIN', () => {
     await s.entry().tap();
     for (let i = 0; i < 5; i++) {
       await typePin(page, '0000');
-      await expect.poll(() => s.message().textContent()).toMatch(i < 4 ? /Forkert/ : /Prøv igen om/);
+      await poll(() => s.message().textContent()).toMatch(i < 4 ? /Forkert/ : /Prøv igen om/);
     }
     expect(await s.message().textContent()).toContain('Prøv igen om 1:00');
     expect(await s.key('1').isDisabled()).toBe(true);
@@ -74,15 +75,15 @@ describe('staff edit mode behind a PIN', () => {
 
     // The reload keeps the place: the PIN pad, still locked.
     await page.reload();
-    await expect.poll(() => s.message().textContent()).toMatch(/Prøv igen om 0:[45]\d|1:00/);
+    await poll(() => s.message().textContent()).toMatch(/Prøv igen om 0:[45]\d|1:00/);
     expect(await s.key('2').isDisabled()).toBe(true);
     await page.clock.runFor(61_000);
-    await expect.poll(() => s.key('2').isDisabled()).toBe(false);
+    await poll(() => s.key('2').isDisabled()).toBe(false);
     // The next wrong try locks for twice as long.
     await typePin(page, '0000');
-    await expect.poll(() => s.message().textContent()).toContain('Prøv igen om 2:00');
+    await poll(() => s.message().textContent()).toContain('Prøv igen om 2:00');
     await page.clock.runFor(121_000);
-    await expect.poll(() => s.key('2').isDisabled()).toBe(false);
+    await poll(() => s.key('2').isDisabled()).toBe(false);
     await typePin(page, '2468');
     await s.lock().waitFor();
   });
@@ -100,7 +101,7 @@ describe('staff edit mode behind a PIN', () => {
     const field = page.getByRole('textbox', { name: 'Nødkode' });
     await field.fill('ABCD-EFGH-JKMN');
     await s.ok().tap();
-    await expect.poll(() => page.locator('#recovery-message').textContent()).toContain('passer ikke');
+    await poll(() => page.locator('#recovery-message').textContent()).toContain('passer ikke');
     await expectNoAxeViolations(page);
     await field.fill(code!.toLowerCase().replaceAll('-', ' '));
     await s.ok().tap();
@@ -151,7 +152,7 @@ describe('staff edit mode behind a PIN', () => {
     await stillHere.waitFor();
     await expectNoAxeViolations(page);
     await stillHere.tap();
-    await expect.poll(() => stillHere.count()).toBe(0);
+    await poll(() => stillHere.count()).toBe(0);
     await page.clock.runFor(150_000);
     expect(await s.lock().isVisible()).toBe(true);
     await page.clock.runFor(40_000);

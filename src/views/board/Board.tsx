@@ -15,6 +15,7 @@ import { Timeline } from './Timeline';
 // Edit mode's parts load with the staff chunk, not with the public board's first paint.
 const DragLayer = lazyScreen(() => import('../edit/DragLayer').then((m) => m.DragLayer));
 const MovePanel = lazyScreen(() => import('../edit/MovePanel').then((m) => m.MovePanel));
+const PersonMovePanel = lazyScreen(() => import('../edit/MovePanel').then((m) => m.PersonMovePanel));
 const PoolZone = lazyScreen(() => import('../edit/PoolZone').then((m) => m.PoolZone));
 const TrainingSuggestions = lazyScreen(() =>
   import('../together/staff/TrainingSuggestions').then((m) => m.TrainingSuggestions),
@@ -65,6 +66,7 @@ export function Board() {
         </main>
         {drag && <DragLayer />}
         {drag && <MovePanel />}
+        {drag && <PersonMovePanel />}
       </div>
     </DragContext.Provider>
   );

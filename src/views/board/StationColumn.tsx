@@ -18,7 +18,8 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
   const t = useText().board;
   const { station, shifts, tasks } = entry;
   const changed = new Set(useStore().board.changes.value.map((c) => c.id));
-  const editing = useDrag() !== null;
+  const drag = useDrag();
+  const editing = drag !== null;
   return (
     <section
       class={css.station}
@@ -37,6 +38,7 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
           <div
             key={shift.id}
             class={`${css.shift} ${shift.mark || changed.has(shift.id) ? css.changed : ''}`}
+            {...(drag ? { 'data-shift': shift.id } : {})}
           >
             <p class={css.shiftHead}>
               <span>{shift.label}</span>{' '}
@@ -49,8 +51,23 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
                   class={css.person}
                   {...(editing ? { 'data-drop': 'person', 'data-id': p.id } : {})}
                 >
-                  <Avatar name={p.name} color={p.color} size={44} />
-                  <span>{p.name}</span>
+                  {drag ? (
+                    // In edit mode a person can be dragged to another shift, or tapped for buttons.
+                    <button
+                      type="button"
+                      class={css.personButton}
+                      data-person={p.id}
+                      {...drag.personHandlers(p.id, shift.id, day, p.name)}
+                    >
+                      <Avatar name={p.name} color={p.color} size={44} />
+                      <span>{p.name}</span>
+                    </button>
+                  ) : (
+                    <>
+                      <Avatar name={p.name} color={p.color} size={44} />
+                      <span>{p.name}</span>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -110,3 +110,55 @@ export function MovePanel() {
     </div>
   );
 }
+
+/** The button way to move a person to another shift that day. */
+export function PersonMovePanel() {
+  const store = useStore();
+  const t = useText();
+  const drag = useDrag();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const moving = drag?.movingPerson.value ?? null;
+  useEffect(() => {
+    if (moving) closeRef.current?.focus();
+  }, [moving]);
+  if (!drag || !moving) return null;
+  const { day, personId, shiftId } = moving;
+  const name = store.board.personName(personId);
+  const close = () => {
+    drag.movingPerson.value = null;
+  };
+  const shifts = store.board.planOf(day).shifts.filter((s) => s.id !== shiftId);
+  return (
+    <div class={css.scrim}>
+      <div
+        class={css.panel}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="move-person-title"
+        onKeyDown={(e) => e.key === 'Escape' && close()}
+      >
+        <div class={css.panelHead}>
+          <h2 id="move-person-title">{t.edit.movePersonTitle(name)}</h2>
+          <Button ref={closeRef} icon="close" onClick={close}>
+            {t.edit.close}
+          </Button>
+        </div>
+        <h3>{t.edit.toShift}</h3>
+        <div class={css.choices}>
+          {shifts.map((s) => (
+            <Button
+              key={s.id}
+              disabled={s.personIds.includes(personId)}
+              onClick={() => {
+                close();
+                void store.crew.movePerson(day, personId, shiftId, s.id);
+              }}
+            >
+              {`${store.crew.shiftName(day, s.id)} ${t.board.shiftTime(s.start, s.end)}`}
+            </Button>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

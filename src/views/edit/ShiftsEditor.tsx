@@ -28,7 +28,7 @@ export function ShiftsEditor() {
 
   const setPeople = async (shiftId: Id, ids: Id[]) => {
     setErrors((e) => ({ ...e, [shiftId]: '' }));
-    await store.editors.setShiftPeople(day, shiftId, ids);
+    await store.crew.setShiftPeople(day, shiftId, ids);
   };
 
   return (

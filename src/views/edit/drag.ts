@@ -10,13 +10,18 @@ import type { Store } from '../../store';
 const THRESHOLD_PX = 10;
 
 export interface DragState {
+  /** A task card, or a person chip moving between shifts. */
+  kind: 'task' | 'person';
+  /** The task id, or the person id. */
   taskId: Id;
+  /** For a person: the shift they come from. */
+  fromShift: Id | null;
   day: DayKey;
   title: string;
   x: number;
   y: number;
   /** Where it would land, or null over nothing. */
-  target: { owner: Owner; index?: number } | null;
+  target: { owner: Owner; index?: number } | { shiftId: Id } | null;
   /** Why it cannot land here (shown on the moving card). */
   refusal: string | null;
 }
@@ -25,8 +30,33 @@ export function createDrag(store: Store) {
   const drag = signal<DragState | null>(null);
   /** The move panel (the button way to move a card). */
   const moving = signal<{ taskId: Id; day: DayKey } | null>(null);
-  let press: { x: number; y: number; id: number; taskId: Id; day: DayKey; title: string } | null = null;
+  /** The move panel for a person (the button way to move between shifts). */
+  const movingPerson = signal<{ personId: Id; shiftId: Id; day: DayKey } | null>(null);
+  let press: {
+    x: number;
+    y: number;
+    id: number;
+    kind: 'task' | 'person';
+    taskId: Id;
+    fromShift: Id | null;
+    day: DayKey;
+    title: string;
+  } | null = null;
   let suppressClick = false;
+
+  function shiftTargetAt(x: number, y: number, state: { taskId: Id; day: DayKey; fromShift: Id | null }) {
+    const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-shift]');
+    if (!el) {
+      const onBoard = document.elementFromPoint(x, y)?.closest('[data-board]');
+      return { target: null, refusal: onBoard ? store.text().edit.notAShift : null };
+    }
+    const shiftId = el.dataset.shift!;
+    if (shiftId === state.fromShift) return { target: null, refusal: null };
+    const shift = store.board.planOf(state.day).shifts.find((s) => s.id === shiftId);
+    if (shift?.personIds.includes(state.taskId))
+      return { target: null, refusal: store.text().edit.alreadyOnShift };
+    return { target: { shiftId }, refusal: null };
+  }
 
   function targetAt(x: number, y: number, state: { taskId: Id; day: DayKey }) {
     const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-drop]');
@@ -56,49 +86,66 @@ export function createDrag(store: Store) {
   return {
     drag,
     moving,
+    movingPerson,
     /** Pointer handlers for one card (only attached in edit mode). */
     handlers(taskId: Id, day: DayKey, title: string) {
-      return {
-        onPointerDown(e: PointerEvent) {
-          if (e.button !== 0 || press) return;
-          press = { x: e.clientX, y: e.clientY, id: e.pointerId, taskId, day, title };
-          (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
-        },
-        onPointerMove(e: PointerEvent) {
-          if (!press || e.pointerId !== press.id) return;
-          const current = drag.value;
-          if (!current && Math.hypot(e.clientX - press.x, e.clientY - press.y) < THRESHOLD_PX) return;
-          const found = targetAt(e.clientX, e.clientY, press);
-          drag.value = { taskId, day, title, x: e.clientX, y: e.clientY, ...found };
-        },
-        onPointerUp(e: PointerEvent) {
-          if (!press || e.pointerId !== press.id) return;
-          press = null;
-          const current = drag.value;
-          if (!current) return;
-          drag.value = null;
-          suppressClick = true;
-          setTimeout(() => {
-            suppressClick = false;
-          }, 0);
-          if (current.target) {
-            void store.arrange.moveTask(day, taskId, current.target.owner, current.target.index);
-          } else if (current.refusal) {
-            store.arrange.refuse(current.refusal);
-          }
-        },
-        onPointerCancel() {
-          press = null;
-          drag.value = null;
-        },
-        onClick(e: Event) {
-          e.preventDefault();
-          if (suppressClick) return;
-          moving.value = { taskId, day };
-        },
-      };
+      return pointer('task', taskId, null, day, title);
+    },
+    /** Pointer handlers for a person chip in a shift. */
+    personHandlers(personId: Id, shiftId: Id, day: DayKey, name: string) {
+      return pointer('person', personId, shiftId, day, name);
     },
   };
+
+  function pointer(kind: 'task' | 'person', taskId: Id, fromShift: Id | null, day: DayKey, title: string) {
+    return {
+      onPointerDown(e: PointerEvent) {
+        if (e.button !== 0 || press) return;
+        e.stopPropagation();
+        press = { x: e.clientX, y: e.clientY, id: e.pointerId, kind, taskId, fromShift, day, title };
+        (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+      },
+      onPointerMove(e: PointerEvent) {
+        if (!press || e.pointerId !== press.id) return;
+        const current = drag.value;
+        if (!current && Math.hypot(e.clientX - press.x, e.clientY - press.y) < THRESHOLD_PX) return;
+        const found =
+          kind === 'task'
+            ? targetAt(e.clientX, e.clientY, press)
+            : shiftTargetAt(e.clientX, e.clientY, press);
+        drag.value = { kind, taskId, fromShift, day, title, x: e.clientX, y: e.clientY, ...found };
+      },
+      onPointerUp(e: PointerEvent) {
+        if (!press || e.pointerId !== press.id) return;
+        press = null;
+        const current = drag.value;
+        if (!current) return;
+        drag.value = null;
+        suppressClick = true;
+        setTimeout(() => {
+          suppressClick = false;
+        }, 0);
+        const target = current.target;
+        if (target && 'shiftId' in target) {
+          void store.crew.movePerson(day, taskId, fromShift!, target.shiftId);
+        } else if (target) {
+          void store.arrange.moveTask(day, taskId, target.owner, target.index);
+        } else if (current.refusal) {
+          store.arrange.refuse(current.refusal);
+        }
+      },
+      onPointerCancel() {
+        press = null;
+        drag.value = null;
+      },
+      onClick(e: Event) {
+        e.preventDefault();
+        if (suppressClick) return;
+        if (kind === 'task') moving.value = { taskId, day };
+        else movingPerson.value = { personId: taskId, shiftId: fromShift!, day };
+      },
+    };
+  }
 }
 
 export type Drag = ReturnType<typeof createDrag>;

@@ -132,10 +132,10 @@ describe('editors', () => {
     const nora = await store.editors.savePerson({ ...store.editors.emptyPerson(), name: 'Nora' });
     if (!nora.ok) throw new Error('not saved');
     const overrides = (await repo.all('overrides')).length;
-    await store.editors.setShiftPeople(DAY, shift.id, [nora.id]);
+    await store.crew.setShiftPeople(DAY, shift.id, [nora.id]);
     expect((await repo.all('overrides')).length).toBe(overrides + 1);
     expect(store.board.changes.value.some((c) => c.kind === 'substitute' && c.inId === nora.id)).toBe(true);
-    await store.editors.setShiftPeople(DAY, shift.id, usual);
+    await store.crew.setShiftPeople(DAY, shift.id, usual);
     expect((await repo.all('overrides')).length).toBe(overrides);
   });
 
