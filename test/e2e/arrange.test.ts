@@ -113,7 +113,7 @@ describe('staff rearrange the board by touch', () => {
 });
 
 describe('staff move people between shifts', () => {
-  it('by touch drag and by the button panel, each undoable and announced', async () => {
+  it('by touch drag and by the button panel, announced and kept after a reload', async () => {
     board = await launch({ time: MONDAY_10 });
     const { page } = board;
     await openBoard(page);
@@ -128,13 +128,10 @@ describe('staff move people between shifts', () => {
     expect(await shiftBox('Bar', 'Eftermiddag').getByText('Mads').count()).toBe(0);
     await poll(() => b.changes().textContent()).toContain('Mads');
 
-    // Undo once the move is safely stored (the header's "Gemt" is the sign staff see too).
     await b.saved().waitFor();
-    await staffPage(page).undo().tap();
-    await poll(() => staffPage(page).redo().isDisabled()).toBe(false);
-    await poll(() => shiftBox('Bar', 'Eftermiddag').getByText('Mads').isVisible()).toBe(true);
-    expect(await shiftBox('Køkken', 'Formiddag').getByText('Mads').count()).toBe(0);
-    await b.saved().waitFor();
+    await page.reload();
+    await poll(() => b.station('Køkken').getByText('Mads').isVisible()).toBe(true);
+    await editBoard(page);
 
     await chip('Kasper').tap();
     const panel = page.getByRole('dialog', { name: 'Flyt Kasper til en anden vagt' });
