@@ -58,8 +58,11 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/support/server.ts'],
-          testTimeout: 90_000,
+          testTimeout: 180_000,
           hookTimeout: 90_000,
+          // Waiting for a state, not a speed limit: a PIN check (PBKDF2) or a 12 MP photo can take
+          // several seconds on a busy 2-core machine. Speed is measured by npm run bench instead.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
           // Two cores: one Chromium per worker, two workers.
           maxWorkers: 2,
           fileParallelism: true,
