@@ -29,7 +29,12 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     const [failure, setFailure] = useState<unknown>(null);
     const [, setReady] = useState(false);
     useEffect(() => {
-      if (loaded) return;
+      // The chunk may have arrived (idle prefetch) between this render and this effect:
+      // render again now, or the screen would stay blank.
+      if (loaded) {
+        setReady(true);
+        return;
+      }
       let live = true;
       prefetch().then(
         () => live && setReady(true),
