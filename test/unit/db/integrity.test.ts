@@ -46,7 +46,8 @@ describe('opening the database with a watchdog', () => {
       `watchdog-${Math.random()}`,
       {},
       {
-        timeoutMs: 20,
+        // Long enough for the real second open on a busy machine; the first attempt hangs forever.
+        timeoutMs: 1000,
         wait: noWait,
         open: (name, hooks) => (++attempts === 1 ? new Promise(() => {}) : openDatabase(name, hooks)),
       },
