@@ -211,6 +211,17 @@ describe('the usual week', () => {
     await form.getByRole('button', { name: 'Tilføj: Ny fast vagt' }).tap();
     await poll(() => page.getByRole('form', { name: 'Bageri Morgenbag' }).isVisible()).toBe(true);
 
+    // Deleting a fixed shift asks first and names its crew; "no" keeps it.
+    const shiftForm = page.getByRole('form', { name: 'Bageri Morgenbag' });
+    await shiftForm.getByRole('button', { name: 'Slet: Bageri Morgenbag' }).tap();
+    const ask = page.getByRole('alertdialog', { name: 'Vil du slette Bageri Morgenbag?' });
+    await poll(() => ask.isVisible()).toBe(true);
+    expect(await ask.getByText('Ali').isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+    await ask.getByRole('button', { name: 'Nej, behold' }).tap();
+    await poll(() => ask.count()).toBe(0);
+    expect(await shiftForm.isVisible()).toBe(true);
+
     await staffPage(page).lock().tap();
     const bakery = boardPage(page).station('Bageri');
     await poll(() => bakery.getByText('Morgenbag').isVisible()).toBe(true);
