@@ -8,7 +8,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { useStore, useText } from '../context';
 import css from './edit.module.css';
-import { ConfirmPanel, FieldError, TextField } from './fields';
+import { DeleteAsking, FieldError, TextField } from './fields';
 
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 const DAY_NAMES = {
@@ -72,7 +72,6 @@ function BlockForm({ block, weekday }: { block: DayBlockTemplate | null; weekday
   const store = useStore();
   const text = useText();
   const t = text.editors;
-  const [confirming, setConfirming] = useState(false);
   const [d, setD] = useState<BlockDraft>({
     id: block?.id ?? null,
     weekday,
@@ -144,24 +143,9 @@ function BlockForm({ block, weekday }: { block: DayBlockTemplate | null; weekday
         >
           {block ? t.save : t.oneOff.add}
         </Button>
-        {block && !confirming && (
-          <Button
-            icon="trash"
-            class={css.danger}
-            aria-label={`${t.delete}: ${name}`}
-            onClick={() => setConfirming(true)}
-          >
-            {t.delete}
-          </Button>
-        )}
       </div>
-      {block && confirming && (
-        <ConfirmPanel
-          what={name}
-          uses={[]}
-          onNo={() => setConfirming(false)}
-          onYes={() => void store.templates.deleteBlock(block.id)}
-        />
+      {block && (
+        <DeleteAsking what={name} uses={[]} onDelete={() => void store.templates.deleteBlock(block.id)} />
       )}
     </form>
   );
@@ -189,7 +173,6 @@ function ShiftForm({
     personIds: shift?.personIds ?? [],
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirming, setConfirming] = useState(false);
   const id = `shift-${shift?.id ?? 'new'}`;
   const stations = [...store.records.lists.stations.value].sort(byOrder);
   const station = store.records.view.stations.value.get(d.stationId)?.name ?? '';
@@ -305,24 +288,13 @@ function ShiftForm({
         >
           {shift ? t.save : t.oneOff.add}
         </Button>
-        {shift && !confirming && (
-          <Button
-            icon="trash"
-            class={css.danger}
-            aria-label={`${t.delete}: ${name}`}
-            onClick={() => setConfirming(true)}
-          >
-            {t.delete}
-          </Button>
-        )}
       </div>
-      {shift && confirming && (
-        <ConfirmPanel
+      {shift && (
+        <DeleteAsking
           what={name}
           // The fixed crew loses this shift every week: say who.
           uses={shift.personIds.map((p) => store.board.personName(p)).filter(Boolean)}
-          onNo={() => setConfirming(false)}
-          onYes={() => void store.templates.deleteShift(shift.id)}
+          onDelete={() => void store.templates.deleteShift(shift.id)}
         />
       )}
     </form>

@@ -196,3 +196,30 @@ export function ConfirmPanel({
 export function FormActions({ children }: { children: ComponentChildren }) {
   return <div class={css.formActions}>{children}</div>;
 }
+
+/** A delete button that first asks in the page, saying what the deletion touches. */
+export function DeleteAsking({
+  what,
+  uses,
+  onDelete,
+}: {
+  what: string;
+  uses: string[];
+  onDelete: () => void;
+}) {
+  const t = useText().editors;
+  const [asking, setAsking] = useState(false);
+  if (asking) return <ConfirmPanel what={what} uses={uses} onNo={() => setAsking(false)} onYes={onDelete} />;
+  return (
+    <div class={css.row}>
+      <Button
+        icon="trash"
+        class={css.danger}
+        aria-label={`${t.delete}: ${what}`}
+        onClick={() => setAsking(true)}
+      >
+        {t.delete}
+      </Button>
+    </div>
+  );
+}
