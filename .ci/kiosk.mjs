@@ -62,6 +62,8 @@ const context = await chromium.launchPersistentContext(profile, {
   ignoreDefaultArgs: ['--enable-automation'],
   args: [
     '--kiosk',
+    // The wall PC's OS locale is often C/en-US: without this, time fields show 12-hour AM/PM.
+    '--lang=da-DK',
     '--start-fullscreen',
     '--noerrdialogs',
     '--disable-infobars',
