@@ -143,6 +143,13 @@ describe('the staff editors', () => {
     await expectNoAxeViolations(page);
     await confirm.getByRole('button', { name: 'Nej, behold' }).tap();
     expect(await page.getByRole('heading', { name: 'Redigér Pynt lagkagen' }).isVisible()).toBe(true);
+
+    // Yes deletes it: the form starts a new task, without the question left open.
+    await page.getByRole('button', { name: 'Slet', exact: true }).tap();
+    await confirm.getByRole('button', { name: 'Ja, slet' }).tap();
+    await poll(() => page.getByRole('heading', { name: 'Ny opgave' }).isVisible()).toBe(true);
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.getByText('Pynt lagkagen').count()).toBe(0);
   });
 });
 

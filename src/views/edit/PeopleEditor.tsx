@@ -5,7 +5,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { useStore, useText } from '../context';
 import css from './edit.module.css';
-import { CheckField, ConfirmPanel, FieldError, FormActions, PhotoField, TextField } from './fields';
+import { CheckField, FieldError, PhotoField, SaveActions, TextField } from './fields';
 
 /** People: the list on the left, one person's form on the right. */
 export function PeopleEditor() {
@@ -14,13 +14,11 @@ export function PeopleEditor() {
   const people = [...store.records.lists.people.value].sort((a, b) => a.name.localeCompare(b.name, 'da'));
   const [draft, setDraft] = useState<PersonDraft>(() => store.editors.emptyPerson());
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
   const open = (d: PersonDraft) => {
     setDraft(d);
     setErrors({});
-    setConfirming(false);
     setMessage(null);
   };
   const set = (patch: Partial<PersonDraft>) => {
@@ -128,28 +126,19 @@ export function PeopleEditor() {
         <p class={css.fieldHelp} role="status">
           {message}
         </p>
-        {confirming && draft.id ? (
-          <ConfirmPanel
-            what={draft.name}
-            uses={store.editors.personUses(draft.id)}
-            onNo={() => setConfirming(false)}
-            onYes={async () => {
-              await store.editors.deletePerson(draft.id!);
-              open(store.editors.emptyPerson());
-            }}
-          />
-        ) : (
-          <FormActions>
-            <Button type="submit" variant="primary" icon="check">
-              {t.save}
-            </Button>
-            {draft.id && (
-              <Button icon="trash" class={css.danger} onClick={() => setConfirming(true)}>
-                {t.delete}
-              </Button>
-            )}
-          </FormActions>
-        )}
+        <SaveActions
+          key={draft.id ?? ''}
+          what={draft.name}
+          uses={() => (draft.id ? store.editors.personUses(draft.id) : [])}
+          onDelete={
+            draft.id
+              ? async () => {
+                  await store.editors.deletePerson(draft.id!);
+                  open(store.editors.emptyPerson());
+                }
+              : undefined
+          }
+        />
       </form>
     </section>
   );

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { useStore, useText } from '../context';
 import css from './edit.module.css';
-import { ConfirmPanel, FieldError, FormActions, TextField } from './fields';
+import { FieldError, SaveActions, TextField } from './fields';
 
 const PICTOGRAMS = [
   'coffee',
@@ -31,12 +31,10 @@ export function StationsEditor() {
   const empty = (): StationDraft => ({ id: null, name: '', color: 'other', pictogram: 'plan' });
   const [draft, setDraft] = useState<StationDraft>(empty);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const open = (d: StationDraft) => {
     setDraft(d);
     setErrors({});
-    setConfirming(false);
     setMessage(null);
   };
   const set = (patch: Partial<StationDraft>) => setDraft({ ...draft, ...patch });
@@ -120,28 +118,19 @@ export function StationsEditor() {
         <p class={css.fieldHelp} role="status">
           {message}
         </p>
-        {confirming && draft.id ? (
-          <ConfirmPanel
-            what={draft.name}
-            uses={store.templates.stationUses(draft.id)}
-            onNo={() => setConfirming(false)}
-            onYes={async () => {
-              await store.templates.deleteStation(draft.id!);
-              open(empty());
-            }}
-          />
-        ) : (
-          <FormActions>
-            <Button type="submit" variant="primary" icon="check">
-              {t.save}
-            </Button>
-            {draft.id && (
-              <Button icon="trash" class={css.danger} onClick={() => setConfirming(true)}>
-                {t.delete}
-              </Button>
-            )}
-          </FormActions>
-        )}
+        <SaveActions
+          key={draft.id ?? ''}
+          what={draft.name}
+          uses={() => (draft.id ? store.templates.stationUses(draft.id) : [])}
+          onDelete={
+            draft.id
+              ? async () => {
+                  await store.templates.deleteStation(draft.id!);
+                  open(empty());
+                }
+              : undefined
+          }
+        />
       </form>
     </section>
   );

@@ -5,7 +5,7 @@ import type { FieldErrors, TaskDraft } from '../../store/editors';
 import { Button } from '../../ui/Button';
 import { useStore, useText } from '../context';
 import css from './edit.module.css';
-import { CheckField, ConfirmPanel, FieldError, FormActions, PhotoField, TextField } from './fields';
+import { CheckField, FieldError, PhotoField, SaveActions, TextField } from './fields';
 
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 const DAY_NAMES = {
@@ -24,13 +24,11 @@ export function TaskEditor() {
   const firstStation = stations[0]?.id ?? '';
   const [draft, setDraft] = useState<TaskDraft>(() => store.editors.emptyTask(firstStation));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
   const open = (d: TaskDraft) => {
     setDraft(d);
     setErrors({});
-    setConfirming(false);
     setMessage(null);
   };
   const set = (patch: Partial<TaskDraft>) => {
@@ -205,28 +203,19 @@ export function TaskEditor() {
         <p class={css.fieldHelp} role="status">
           {message}
         </p>
-        {confirming && draft.id ? (
-          <ConfirmPanel
-            what={draft.title}
-            uses={store.editors.taskUses(draft.id)}
-            onNo={() => setConfirming(false)}
-            onYes={async () => {
-              await store.editors.deleteTask(draft.id!);
-              open(store.editors.emptyTask(firstStation));
-            }}
-          />
-        ) : (
-          <FormActions>
-            <Button type="submit" variant="primary" icon="check">
-              {t.save}
-            </Button>
-            {draft.id && (
-              <Button icon="trash" class={css.danger} onClick={() => setConfirming(true)}>
-                {t.delete}
-              </Button>
-            )}
-          </FormActions>
-        )}
+        <SaveActions
+          key={draft.id ?? ''}
+          what={draft.title}
+          uses={() => (draft.id ? store.editors.taskUses(draft.id) : [])}
+          onDelete={
+            draft.id
+              ? async () => {
+                  await store.editors.deleteTask(draft.id!);
+                  open(store.editors.emptyTask(firstStation));
+                }
+              : undefined
+          }
+        />
       </form>
     </section>
   );

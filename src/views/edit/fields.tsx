@@ -193,8 +193,36 @@ export function ConfirmPanel({
   );
 }
 
-export function FormActions({ children }: { children: ComponentChildren }) {
-  return <div class={css.formActions}>{children}</div>;
+/**
+ * The form's Save and, for a stored record, a Delete that first asks in their place, saying what the
+ * deletion touches. Key it by the record's id, so opening another record never inherits the question.
+ */
+export function SaveActions({
+  what,
+  uses,
+  onDelete,
+}: {
+  what: string;
+  uses: () => string[];
+  onDelete?: () => Promise<void>;
+}) {
+  const t = useText().editors;
+  const [asking, setAsking] = useState(false);
+  if (asking && onDelete) {
+    return <ConfirmPanel what={what} uses={uses()} onNo={() => setAsking(false)} onYes={onDelete} />;
+  }
+  return (
+    <div class={css.formActions}>
+      <Button type="submit" variant="primary" icon="check">
+        {t.save}
+      </Button>
+      {onDelete && (
+        <Button icon="trash" class={css.danger} onClick={() => setAsking(true)}>
+          {t.delete}
+        </Button>
+      )}
+    </div>
+  );
 }
 
 /** A delete button that first asks in the page, saying what the deletion touches. */
