@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../store/editors';
 import { Button } from '../../ui/Button';
 import { useStore, useText } from '../context';
 import css from './edit.module.css';
-import { FieldError, TextField } from './fields';
+import { FieldError, TextField, TimeRange } from './fields';
 
 interface Row {
   id: Id;
@@ -68,21 +68,13 @@ export function OneOffEditor() {
           onInput={(title) => setExtra({ ...extra, title })}
         />
         <div class={css.row}>
-          <TextField
-            id="extra-start"
-            type="time"
-            label={t.start}
-            value={extra.start}
-            error={extraErrors.start}
-            onInput={(start) => setExtra({ ...extra, start })}
-          />
-          <TextField
-            id="extra-end"
-            type="time"
-            label={t.end}
-            value={extra.end}
-            error={extraErrors.end}
-            onInput={(end) => setExtra({ ...extra, end })}
+          <TimeRange
+            id="extra"
+            start={extra.start}
+            end={extra.end}
+            errors={extraErrors}
+            onStart={(start) => setExtra({ ...extra, start })}
+            onEnd={(end) => setExtra({ ...extra, end })}
           />
         </div>
         <Button type="submit" icon="plus">
@@ -120,31 +112,14 @@ function RowEditor({ day, row }: { day: DayKey; row: Row }) {
       </h4>
       {!row.cancelled && (
         <div class={css.row}>
-          <TextField
-            id={`${id}-start`}
-            type="time"
-            label={
-              <>
-                {t.start}
-                <span class="visually-hidden"> ({row.name})</span>
-              </>
-            }
-            value={start}
-            error={errors.start}
-            onInput={setStart}
-          />
-          <TextField
-            id={`${id}-end`}
-            type="time"
-            label={
-              <>
-                {t.end}
-                <span class="visually-hidden"> ({row.name})</span>
-              </>
-            }
-            value={end}
-            error={errors.end}
-            onInput={setEnd}
+          <TimeRange
+            id={id}
+            start={start}
+            end={end}
+            errors={errors}
+            of={row.name}
+            onStart={setStart}
+            onEnd={setEnd}
           />
         </div>
       )}

@@ -5,7 +5,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { useStore, useText } from '../context';
 import css from './edit.module.css';
-import { CheckField, FieldError, PhotoField, SaveActions, TextField } from './fields';
+import { CheckField, ColorField, FieldError, PhotoField, SaveActions, TextField } from './fields';
 
 /** People: the list on the left, one person's form on the right. */
 export function PeopleEditor() {
@@ -66,23 +66,14 @@ export function PeopleEditor() {
           error={errors.name}
           onInput={(name) => set({ name })}
         />
-        <fieldset class={css.field}>
-          <legend class={css.groupLabel}>{t.person.color}</legend>
-          <div class={css.swatches}>
-            {PERSON_COLORS.map((c, i) => (
-              <button
-                key={c}
-                type="button"
-                class={css.swatch}
-                style={{ background: `var(--${c})` }}
-                aria-pressed={draft.color === c}
-                aria-label={t.person.colorName(i + 1)}
-                onClick={() => set({ color: c })}
-              />
-            ))}
-          </div>
-          <FieldError id="person-color" error={errors.color} />
-        </fieldset>
+        <ColorField
+          id="person-color"
+          colors={PERSON_COLORS}
+          cssVar={(c) => `--${c}`}
+          value={draft.color}
+          error={errors.color}
+          onChange={(color) => set({ color })}
+        />
         <TextField
           id="person-team"
           label={t.person.team}

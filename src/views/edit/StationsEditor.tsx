@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { useStore, useText } from '../context';
 import css from './edit.module.css';
-import { FieldError, SaveActions, TextField } from './fields';
+import { ColorField, FieldError, SaveActions, TextField } from './fields';
 
 const PICTOGRAMS = [
   'coffee',
@@ -80,23 +80,14 @@ export function StationsEditor() {
           error={errors.name}
           onInput={(name) => set({ name })}
         />
-        <fieldset class={css.field}>
-          <legend class={css.groupLabel}>{t.person.color}</legend>
-          <div class={css.swatches}>
-            {STATION_COLORS.map((c, i) => (
-              <button
-                key={c}
-                type="button"
-                class={css.swatch}
-                style={{ background: `var(--st-${c})` }}
-                aria-pressed={draft.color === c}
-                aria-label={t.person.colorName(i + 1)}
-                onClick={() => set({ color: c })}
-              />
-            ))}
-          </div>
-          <FieldError id="station-color" error={errors.color} />
-        </fieldset>
+        <ColorField
+          id="station-color"
+          colors={STATION_COLORS}
+          cssVar={(c) => `--st-${c}`}
+          value={draft.color}
+          error={errors.color}
+          onChange={(color) => set({ color })}
+        />
         <fieldset class={css.field}>
           <legend class={css.groupLabel}>{t.week.pictogram}</legend>
           <div class={css.swatches}>

@@ -8,7 +8,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { useStore, useText } from '../context';
 import css from './edit.module.css';
-import { DeleteAsking, FieldError, TextField } from './fields';
+import { DeleteAsking, FieldError, TextField, TimeRange } from './fields';
 
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 const DAY_NAMES = {
@@ -117,21 +117,13 @@ function BlockForm({ block, weekday }: { block: DayBlockTemplate | null; weekday
             ))}
           </select>
         </div>
-        <TextField
-          id={`${id}-start`}
-          type="time"
-          label={t.oneOff.start}
-          value={d.start}
-          error={errors.start}
-          onInput={(start) => setD({ ...d, start })}
-        />
-        <TextField
-          id={`${id}-end`}
-          type="time"
-          label={t.oneOff.end}
-          value={d.end}
-          error={errors.end}
-          onInput={(end) => setD({ ...d, end })}
+        <TimeRange
+          id={id}
+          start={d.start}
+          end={d.end}
+          errors={errors}
+          onStart={(start) => setD({ ...d, start })}
+          onEnd={(end) => setD({ ...d, end })}
         />
       </div>
       <FieldError id={`${id}-form`} error={errors.form} />
@@ -215,21 +207,13 @@ function ShiftForm({
           error={errors.label}
           onInput={(label) => setD({ ...d, label })}
         />
-        <TextField
-          id={`${id}-start`}
-          type="time"
-          label={t.oneOff.start}
-          value={d.start}
-          error={errors.start}
-          onInput={(start) => setD({ ...d, start })}
-        />
-        <TextField
-          id={`${id}-end`}
-          type="time"
-          label={t.oneOff.end}
-          value={d.end}
-          error={errors.end}
-          onInput={(end) => setD({ ...d, end })}
+        <TimeRange
+          id={id}
+          start={d.start}
+          end={d.end}
+          errors={errors}
+          onStart={(start) => setD({ ...d, start })}
+          onEnd={(end) => setD({ ...d, end })}
         />
         <TextField
           id={`${id}-capacity`}

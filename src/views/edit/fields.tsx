@@ -55,6 +55,56 @@ export function TextField({ id, label, value, error, help, type = 'text', inputM
   );
 }
 
+/** From and to, as two time fields; `of` names what they belong to for screen readers when a page has many. */
+export function TimeRange({
+  id,
+  start,
+  end,
+  errors,
+  of,
+  onStart,
+  onEnd,
+}: {
+  id: string;
+  start: string;
+  end: string;
+  errors: { start?: string; end?: string };
+  of?: string;
+  onStart: (value: string) => void;
+  onEnd: (value: string) => void;
+}) {
+  const t = useText().editors.oneOff;
+  const named = (label: string) =>
+    of ? (
+      <>
+        {label}
+        <span class="visually-hidden"> ({of})</span>
+      </>
+    ) : (
+      label
+    );
+  return (
+    <>
+      <TextField
+        id={`${id}-start`}
+        type="time"
+        label={named(t.start)}
+        value={start}
+        error={errors.start}
+        onInput={onStart}
+      />
+      <TextField
+        id={`${id}-end`}
+        type="time"
+        label={named(t.end)}
+        value={end}
+        error={errors.end}
+        onInput={onEnd}
+      />
+    </>
+  );
+}
+
 export function CheckField({
   id,
   label,
@@ -190,6 +240,44 @@ export function ConfirmPanel({
         </Button>
       </div>
     </div>
+  );
+}
+
+/** A row of colour swatches to pick one from; the colours are named by number, never by look alone. */
+export function ColorField<C extends string>({
+  id,
+  colors,
+  cssVar,
+  value,
+  error,
+  onChange,
+}: {
+  id: string;
+  colors: readonly C[];
+  cssVar: (color: C) => string;
+  value: string;
+  error?: string;
+  onChange: (color: C) => void;
+}) {
+  const t = useText().editors;
+  return (
+    <fieldset class={css.field}>
+      <legend class={css.groupLabel}>{t.person.color}</legend>
+      <div class={css.swatches}>
+        {colors.map((c, i) => (
+          <button
+            key={c}
+            type="button"
+            class={css.swatch}
+            style={{ background: `var(${cssVar(c)})` }}
+            aria-pressed={value === c}
+            aria-label={t.person.colorName(i + 1)}
+            onClick={() => onChange(c)}
+          />
+        ))}
+      </div>
+      <FieldError id={id} error={error} />
+    </fieldset>
   );
 }
 
