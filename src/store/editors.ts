@@ -3,7 +3,7 @@
 import { isDayKey } from '../domain/calendar';
 import { keysAfter } from '../domain/order';
 import { defaultTaskDay } from '../domain/plan';
-import type { DayKey, Energy, Id, Override, Person, Photo, Task, Weekday } from '../domain/types';
+import type { Energy, Id, Person, Photo, Task, Weekday } from '../domain/types';
 import { historyKey } from '../i18n/history';
 import { intakePhoto, PhotoError, type Rendition } from '../photos/intake';
 import type { StoreCore } from './index';

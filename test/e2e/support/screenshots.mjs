@@ -37,7 +37,7 @@ for (const [size, [width, height]] of Object.entries(sizes)) {
   });
   await context.clock.install({ time: new Date(time) });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(base + '/');
+  await page.goto(`${base}/`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   if (path !== '/') {
     await page.goto(base + path);
