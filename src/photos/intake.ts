@@ -36,7 +36,12 @@ export const LIMITS = {
 /** Formats the board decodes itself; GIF is left out on purpose (a finished result is a photo). */
 const DECODABLE = ['image/jpeg', 'image/png', 'image/webp'];
 
-export async function intakePhoto(file: Blob): Promise<Rendition> {
+/** How a canvas becomes file bytes; the browser's own unless a test hands in a different one. */
+export type Encoder = (canvas: OffscreenCanvas, type: string, quality: number) => Promise<Blob>;
+
+const browserEncoder: Encoder = (canvas, type, quality) => canvas.convertToBlob({ type, quality });
+
+export async function intakePhoto(file: Blob, encoder: Encoder = browserEncoder): Promise<Rendition> {
   if (file.size === 0) throw new PhotoError('empty', 'empty file');
   if (file.size > LIMITS.maxInputBytes) throw new PhotoError('too-large', `${file.size} bytes`);
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -60,31 +65,34 @@ export async function intakePhoto(file: Blob): Promise<Rendition> {
   }
   try {
     if (bitmap.width * bitmap.height > LIMITS.maxPixels) throw new PhotoError('too-large', 'decoded size');
-    const full = await encode(bitmap, LIMITS.displayEdge, LIMITS.maxBytes);
-    const thumb = await encode(bitmap, LIMITS.thumbEdge, LIMITS.thumbMaxBytes);
+    const full = await encode(bitmap, LIMITS.displayEdge, LIMITS.maxBytes, encoder);
+    const thumb = await encode(bitmap, LIMITS.thumbEdge, LIMITS.thumbMaxBytes, encoder);
     return { blob: full.blob, thumb: thumb.blob, width: full.width, height: full.height };
   } finally {
     bitmap.close();
   }
 }
 
-/** WebP if the browser really makes WebP (checked from the bytes, not blob.type), else JPEG. */
-async function toBlob(canvas: OffscreenCanvas, quality: number): Promise<Blob> {
-  const webp = await canvas.convertToBlob({ type: 'image/webp', quality });
+/**
+ * WebP if the browser really makes WebP (checked from the bytes, not blob.type: a browser without
+ * a WebP encoder silently hands back PNG), else JPEG. The stored type is always the bytes' type.
+ */
+async function toBlob(canvas: OffscreenCanvas, quality: number, encoder: Encoder): Promise<Blob> {
+  const webp = await encoder(canvas, 'image/webp', quality);
   if (
     webp.type === 'image/webp' &&
     sniffImage(new Uint8Array(await webp.slice(0, 16).arrayBuffer())) === 'image/webp'
   ) {
     return webp;
   }
-  const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality });
+  const jpeg = await encoder(canvas, 'image/jpeg', quality);
   const head = new Uint8Array(await jpeg.slice(0, 4).arrayBuffer());
   if (sniffImage(head) !== 'image/jpeg')
     throw new PhotoError('unsupported', 'this browser cannot encode photos');
   return jpeg.type === 'image/jpeg' ? jpeg : new Blob([jpeg], { type: 'image/jpeg' });
 }
 
-async function encode(bitmap: ImageBitmap, edge: number, maxBytes: number) {
+async function encode(bitmap: ImageBitmap, edge: number, maxBytes: number, encoder: Encoder) {
   // Lower the quality first; if a very detailed picture still does not fit, make it smaller.
   for (let shrink = 1; shrink >= 0.5; shrink -= 0.125) {
     const scale = Math.min(1, edge / Math.max(bitmap.width, bitmap.height)) * shrink;
@@ -95,7 +103,7 @@ async function encode(bitmap: ImageBitmap, edge: number, maxBytes: number) {
     if (!ctx) throw new PhotoError('corrupt', 'no 2d context');
     ctx.drawImage(bitmap, 0, 0, width, height);
     for (const quality of [0.82, 0.7, 0.55, 0.4]) {
-      const blob = await toBlob(canvas, quality);
+      const blob = await toBlob(canvas, quality, encoder);
       if (blob.size <= maxBytes) return { blob, width, height };
     }
   }
