@@ -151,6 +151,7 @@ describe('photo intake in Chromium', () => {
     ['truncated.jpg', 'corrupt'],
     ['empty.jpg', 'empty'],
     ['note.jpg', 'not-image'],
+    ['50mp', 'too-large'],
   ])('%s is refused as %s, without a crash', async (name, kind) => {
     expect(await intake(name)).toEqual({ ok: false, kind });
   });

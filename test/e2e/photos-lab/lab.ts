@@ -4,7 +4,7 @@
 import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { type Encoder, intakePhoto, PhotoError } from '../../../src/photos/intake';
-import { exifSegment } from '../../fixtures/photos/jpeg';
+import { exifSegment, largeFlatJpeg } from '../../fixtures/photos/jpeg';
 import { byteReport, sha256 } from './bytes';
 import { pixelReport } from './pixels';
 
@@ -58,7 +58,10 @@ async function twelveMegapixels(): Promise<Blob> {
 }
 
 async function source(name: string): Promise<Blob> {
-  return name === '12mp' ? twelveMegapixels() : fixture(name);
+  if (name === '12mp') return twelveMegapixels();
+  // A real, whole 50-megapixel JPEG (8192×6144): it would need 200 MB of pixels to decode.
+  if (name === '50mp') return new Blob([largeFlatJpeg(8192, 6144)], { type: 'image/jpeg' });
+  return fixture(name);
 }
 
 async function intake(name: string, encoder?: string) {

@@ -1,0 +1,106 @@
+// Photos through the staff editors in real Chromium: bad files are refused beside the field with
+// nothing stored and no memory kept (RELIABILITY 16), and a photo that is replaced or whose task is
+// deleted leaves the photo store (35).
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import photoText from '../../src/i18n/photos';
+import { largeFlatJpeg } from '../fixtures/photos/jpeg';
+import { at, type Board, launch, openBoard } from './support/browser';
+import { heapAfterGc, readDatabase } from './support/photos';
+import { poll } from './support/poll';
+import { staffPage, unlockStaff } from './support/staff';
+
+let board: Board | undefined;
+afterEach(async () => {
+  await board?.dispose();
+  board = undefined;
+});
+
+const MONDAY_10 = at('2026-11-23', '10:00');
+const fixture = (name: string) => readFileSync(`test/fixtures/photos/${name}`);
+const said = photoText.da.errors;
+
+async function newTask(page: Page) {
+  await staffPage(page).section('Opgaver').tap();
+  await page.getByRole('main', { name: 'Opgaver' }).waitFor();
+  await page.getByRole('button', { name: 'Ny opgave' }).tap();
+}
+
+describe('bad photo files in the task editor', () => {
+  it('HEIC, a cut-off JPEG, an empty file, 50 megapixels and a renamed text file: each explained beside the field, nothing stored, no crash, memory back where it was', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    const crashes: string[] = [];
+    page.on('pageerror', (e) => crashes.push(String(e)));
+    page.on('crash', () => crashes.push('renderer crashed'));
+    await openBoard(page);
+    await unlockStaff(page);
+    await newTask(page);
+    const input = page.locator('#task-photo');
+    const error = page.locator('#task-photo-error');
+    // Each follows one with a different message, so every answer is seen arrive.
+    const bad = [
+      {
+        name: 'IMG_0042.HEIC',
+        mimeType: 'image/heic',
+        buffer: fixture('photo.heic'),
+        says: said.unsupported,
+      },
+      { name: 'kage.jpg', mimeType: 'image/jpeg', buffer: fixture('truncated.jpg'), says: said.corrupt },
+      { name: 'tom.jpg', mimeType: 'image/jpeg', buffer: fixture('empty.jpg'), says: said.empty },
+      {
+        name: 'panorama.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from(largeFlatJpeg(8192, 6144)),
+        says: said['too-large'],
+      },
+      { name: 'indkøb.jpg', mimeType: 'image/jpeg', buffer: fixture('note.jpg'), says: said['not-image'] },
+    ];
+    // The files are handed to the page once; each pick then sets one on the field as a person's
+    // choice would (a change event), so nothing the test tool keeps per call counts as the app's.
+    await page.evaluate(
+      (files) => {
+        (globalThis as unknown as { badFiles: File[] }).badFiles = files.map(
+          (f) =>
+            new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }),
+        );
+      },
+      bad.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') })),
+    );
+    const pick = (i: number) =>
+      page.evaluate((i) => {
+        const field = document.getElementById('task-photo') as HTMLInputElement;
+        const chosen = new DataTransfer();
+        chosen.items.add((globalThis as unknown as { badFiles: File[] }).badFiles[i]!);
+        field.files = chosen.files;
+        field.dispatchEvent(new Event('change', { bubbles: true }));
+      }, i);
+    const round = async () => {
+      for (const [i, file] of bad.entries()) {
+        await pick(i);
+        await poll(async () => (await error.textContent())?.trim()).toBe(file.says);
+        expect(await input.getAttribute('aria-invalid')).toBe('true');
+      }
+    };
+    // Warm-up rounds first, so what first uses allocate (compiled code, text catalogues) is in the
+    // baseline: the criterion is that refusing files keeps nothing, not that code is never compiled.
+    for (let i = 0; i < 3; i++) await round();
+    const before = await readDatabase(page);
+    const baseline = await heapAfterGc(page);
+    for (let i = 0; i < 6; i++) await round();
+    const after = await heapAfterGc(page);
+
+    expect(await readDatabase(page)).toEqual(before);
+    expect(crashes).toEqual([]);
+    expect(after.js, `JS heap ${baseline.js} → ${after.js} bytes`).toBeLessThanOrEqual(baseline.js * 1.05);
+    expect(
+      after.withBuffers,
+      `with buffers ${baseline.withBuffers} → ${after.withBuffers} bytes`,
+    ).toBeLessThanOrEqual(baseline.withBuffers * 1.05);
+    // Still usable: the form answers and no preview was kept from any of them.
+    expect(await page.locator('form img').count()).toBe(0);
+    await page.getByLabel('Hvad skal laves?').fill('Vand blomsterne');
+    expect(await page.getByLabel('Hvad skal laves?').inputValue()).toBe('Vand blomsterne');
+  });
+});
