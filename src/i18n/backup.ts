@@ -27,6 +27,7 @@ const da = {
     `Vil du sætte tavlen tilbage til, som den var ${date}? Ændringer efter det bliver slettet.`,
   restoreYes: 'Ja, gendan',
   snapshotRestored: (date: string) => `Tavlen er sat tilbage til ${date}.`,
+  full: 'Lageret er fuldt, så sikkerhedskopien kunne ikke hentes. Intet er ændret. Slet gamle billeder, og prøv igen.',
   problems: {
     damaged: 'Filen er beskadiget eller ikke hel. Intet er ændret.',
     foreign: 'Filen er ikke en sikkerhedskopi fra Dagstavlen. Intet er ændret.',
@@ -69,6 +70,7 @@ const en: typeof da = {
     `Put the board back as it was on ${date}? Changes since then will be deleted.`,
   restoreYes: 'Yes, restore',
   snapshotRestored: (date: string) => `The board is back as it was on ${date}.`,
+  full: 'Storage is full, so the backup could not be loaded. Nothing was changed. Delete old photos and try again.',
   problems: {
     damaged: 'The file is damaged or incomplete. Nothing was changed.',
     foreign: 'The file is not a Dagstavlen backup. Nothing was changed.',

@@ -38,6 +38,9 @@ export function createBackupActions(store: StoreCore) {
     if (name === 'BackupError') {
       const kind = (err as { problem: keyof ReturnType<typeof t>['problems'] }).problem;
       message.value = { kind: 'error', text: t().problems[kind], near };
+    } else if (err instanceof DbError && err.kind === 'quota' && near !== 'save') {
+      // A restore that does not fit is refused whole: say so, and that nothing changed.
+      message.value = { kind: 'error', text: t().full, near };
     } else {
       const kind = err instanceof DbError ? err.kind : 'unreadable';
       message.value = { kind: 'error', text: store.text().errors.db[kind], near };

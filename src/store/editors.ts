@@ -52,6 +52,9 @@ export function createEditorActions(store: StoreCore) {
   const newId = () => crypto.randomUUID();
   const photoOf = (id: Id, r: Rendition): Photo => ({ id, ...r, createdAt: now() });
 
+  /** A failed write has just put its plain reason (e.g. a full disk) in the notice: say it here too. */
+  const whyNotSaved = () => (store.notice.value?.kind === 'error' ? store.notice.value.text : t().notSaved);
+
   function locked(): SaveResult | null {
     return session.unlocked.value ? null : { ok: false, errors: { form: t().locked } };
   }
@@ -131,7 +134,7 @@ export function createEditorActions(store: StoreCore) {
         label: historyKey(old ? 'saved' : 'added', name),
         ...(d.portrait && portraitId ? { photos: [photoOf(portraitId, d.portrait)] } : {}),
       });
-      return ok ? { ok: true, id } : { ok: false, errors: { form: t().notSaved } };
+      return ok ? { ok: true, id } : { ok: false, errors: { form: whyNotSaved() } };
     },
 
     /** What deleting a person would touch, in words (empty: not in use). */
@@ -251,7 +254,7 @@ export function createEditorActions(store: StoreCore) {
         label: historyKey(old ? 'saved' : 'added', title),
         photos,
       });
-      return ok ? { ok: true, id } : { ok: false, errors: { form: t().notSaved } };
+      return ok ? { ok: true, id } : { ok: false, errors: { form: whyNotSaved() } };
     },
 
     taskUses(id: Id): string[] {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { badBackups } from '../fixtures/backup-corpus';
 import { expectNoAxeViolations } from './support/axe';
 import { at, type Board, launch, openBoard } from './support/browser';
+import { dumpHash } from './support/db';
 import { staffPage, unlockStaff } from './support/staff';
 
 let board: Board | undefined;
@@ -12,44 +13,6 @@ afterEach(async () => {
   await board?.dispose();
   board = undefined;
 });
-
-/** Every store, photos as SHA-256 of their bytes, hashed to one value. */
-async function dumpHash(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      const r = indexedDB.open('dagstavlen');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => no(r.error);
-    });
-    const hex = async (b: Blob) =>
-      [...new Uint8Array(await crypto.subtle.digest('SHA-256', await b.arrayBuffer()))]
-        .map((x) => x.toString(16).padStart(2, '0'))
-        .join('');
-    const out: Record<string, unknown> = {};
-    for (const name of [...db.objectStoreNames].filter((n) => n !== 'log').sort()) {
-      const rows = await new Promise<unknown[]>((ok) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => ok(r.result);
-      });
-      out[name] = await Promise.all(
-        rows.map(async (row) =>
-          name === 'photos'
-            ? {
-                ...(row as object),
-                blob: await hex((row as { blob: Blob }).blob),
-                thumb: await hex((row as { thumb: Blob }).thumb),
-              }
-            : row,
-        ),
-      );
-    }
-    db.close();
-    const text = new TextEncoder().encode(JSON.stringify(out));
-    return [...new Uint8Array(await crypto.subtle.digest('SHA-256', text))]
-      .map((x) => x.toString(16).padStart(2, '0'))
-      .join('');
-  });
-}
 
 async function openBackup(page: Page) {
   await openBoard(page);
