@@ -1,12 +1,12 @@
 // Boot: open the database (with a watchdog), refuse to start silently empty, repair dangling
-// photo references, build the store, render, then switch on the kiosk behaviour.
+// photo references and delete unused photos, build the store, render, then switch on the kiosk behaviour.
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import './styles/base.css';
 import './styles/app.css';
 import { App } from './app';
 import { DbError } from './db/errors';
-import { clearDanglingPhotos } from './db/integrity';
+import { clearDanglingPhotos, deleteUnreferencedPhotos } from './db/integrity';
 import { openWithWatchdog } from './db/open';
 import { createRepo } from './db/repo';
 import { DB_NAME } from './db/schema';
@@ -53,6 +53,10 @@ async function boot() {
       level: 'warn',
       message: `start: ${repaired} missing photo(s) unlinked`,
     });
+  }
+  const swept = await deleteUnreferencedPhotos(db);
+  if (swept > 0) {
+    await repo.log({ at: Date.now(), level: 'info', message: `start: ${swept} unused photo(s) deleted` });
   }
   const store = await createStore({
     repo,

@@ -39,3 +39,28 @@ export async function clearDanglingPhotos(db: IDBPDatabase<BoardDB>): Promise<nu
   await tx.done;
   return repaired;
 }
+
+/**
+ * Delete photos nothing points to (left by an older version, which kept replaced photos, or by a
+ * restored snapshot). Edits delete a photo with its last pointer; this is the safety net at start.
+ * Returns how many were deleted. One strict transaction; only IndexedDB awaits.
+ */
+export async function deleteUnreferencedPhotos(db: IDBPDatabase<BoardDB>): Promise<number> {
+  const tx = db.transaction(['tasks', 'people', 'photos'], 'readwrite', { durability: 'strict' });
+  const used = new Set<Id>();
+  for (const task of await tx.objectStore('tasks').getAll()) {
+    if (task.photoId) used.add(task.photoId);
+    for (const s of task.steps) if (s.photoId) used.add(s.photoId);
+  }
+  for (const person of await tx.objectStore('people').getAll())
+    if (person.portraitId) used.add(person.portraitId);
+  const photos = tx.objectStore('photos');
+  let deleted = 0;
+  for (const id of await photos.getAllKeys()) {
+    if (used.has(id)) continue;
+    void photos.delete(id);
+    deleted++;
+  }
+  await tx.done;
+  return deleted;
+}

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DbError } from '../../../src/db/errors';
-import { clearDanglingPhotos } from '../../../src/db/integrity';
+import { clearDanglingPhotos, deleteUnreferencedPhotos } from '../../../src/db/integrity';
 import { openDatabase, openWithWatchdog } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
@@ -34,6 +34,31 @@ describe('the start-up check of photo references', () => {
     // Nothing else changed, and a second run finds nothing.
     expect(await clearDanglingPhotos(db)).toBe(0);
     expect((await repo.all('tasks')).length).toBe(tasks.length);
+  });
+});
+
+describe('the start-up sweep of unused photos', () => {
+  it('deletes photos nothing points to and keeps every photo a task step or portrait uses', async () => {
+    const db = await openDatabase(`sweep-${Math.random()}`);
+    const repo = createRepo(db);
+    await repo.commit(demoCafe(Date.now()));
+    const blob = new Blob(['x'], { type: 'image/webp' });
+    const photo = (id: string) => ({ id, blob, thumb: blob, width: 1, height: 1, createdAt: 0 });
+    const [person] = await repo.all('people');
+    await repo.commit({
+      photos: { put: [photo('old-1'), photo('old-2'), photo('portrait')] },
+      records: [
+        { store: 'people', id: person!.id, before: person!, after: { ...person!, portraitId: 'portrait' } },
+      ],
+    });
+    const used = new Set<string>(['portrait']);
+    for (const t of await repo.all('tasks')) {
+      if (t.photoId) used.add(t.photoId);
+      for (const s of t.steps) if (s.photoId) used.add(s.photoId);
+    }
+    expect(await deleteUnreferencedPhotos(db)).toBe(2);
+    expect(new Set(await repo.photoIds())).toEqual(used);
+    expect(await deleteUnreferencedPhotos(db)).toBe(0);
   });
 });
 
