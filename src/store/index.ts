@@ -79,21 +79,28 @@ async function createCore({
     void repo.log({ at: Date.now(), level: 'error', message: String((err as Error)?.message ?? err) });
   };
 
-  const records = createRecords(repo, fail);
+  const records = createRecords(repo, fail, {
+    // A deleted photo's object URL goes at once, so nothing keeps showing it.
+    photosGone: (ids) => {
+      for (const id of ids) photos.forget(id);
+    },
+  });
   const now = clock.now;
 
   // First load: nothing is written before it has finished.
   const today = dayKeyOf(now.value);
   let loaded = { from: addDays(today, -DAYS_BEFORE), to: addDays(today, DAYS_AFTER) };
-  const [sets, history, storedSettings, seen] = await Promise.all([
+  const [sets, history, storedSettings, seen, photoIds] = await Promise.all([
     repo.load(loaded.from, loaded.to),
     repo.history(),
     repo.getMeta<Partial<Settings>>('settings'),
     repo.getMeta<string>('changesSeen'),
+    repo.photoIds(),
   ]);
   batch(() => {
     changesSeen.value = seen ?? null;
     records.load(sets);
+    records.knowPhotos(photoIds);
     records.setHistory(history);
     settings.value = { ...DEFAULT_SETTINGS, ...storedSettings };
   });
@@ -171,17 +178,22 @@ async function createCore({
         });
         records.setHistory([]);
       });
+      records.knowPhotos([]);
+      records.emptyTrash();
       return true;
     },
     /** Read everything again after the whole café was replaced (a backup or snapshot restore). */
     async reload(): Promise<void> {
-      const [sets, history, storedSettings] = await Promise.all([
+      const [sets, history, storedSettings, photoIds] = await Promise.all([
         repo.load(loaded.from, loaded.to),
         repo.history(),
         repo.getMeta<Partial<Settings>>('settings'),
+        repo.photoIds(),
       ]);
+      records.emptyTrash();
       batch(() => {
         records.load(sets);
+        records.knowPhotos(photoIds);
         records.setHistory(history);
         settings.value = { ...DEFAULT_SETTINGS, ...storedSettings };
       });

@@ -11,6 +11,7 @@ import {
   type Records,
 } from '../db/schema';
 import type { Id, Photo } from '../domain/types';
+import { PHOTO_STORES, photoRefs, withoutMissingPhotos } from '../photos/refs';
 
 export interface ApplyOptions {
   /** A label for the readable list of changes; edits without one are not undoable (ticks). */
@@ -21,14 +22,34 @@ export interface ApplyOptions {
 
 /** Keep at most this many undo steps. */
 const HISTORY_LIMIT = 200;
+/** Deleted photos kept in memory for undo in this session, at most this many. */
+const TRASH_LIMIT = 40;
 
-export function createRecords(repo: Repo, onError: (err: unknown) => void) {
+export interface RecordsHooks {
+  /** Photos were deleted from the store (their object URLs can go). */
+  photosGone?: (ids: readonly Id[]) => void;
+}
+
+interface PhotoPlan {
+  put: readonly Photo[];
+  drop: readonly Id[];
+}
+
+export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks: RecordsHooks = {}) {
   const committed = {} as { [S in RecordStore]: ReturnType<typeof signal<ReadonlyMap<Id, Records[S]>>> };
   for (const s of RECORD_STORES) committed[s] = signal(new Map()) as never;
   const pending = signal<readonly RecordChange[][]>([]);
   const history = signal<readonly HistoryEntry[]>([]);
   const saving = signal(0);
   const savedAt = signal<number | null>(null);
+
+  /** Ids in the photos store: known from the start, kept up to date by every write. */
+  const storedPhotos = new Set<Id>();
+  /**
+   * Photos this session deleted because nothing points to them any more, kept in memory only so
+   * that an undo or redo can put them back. A restart forgets them; an undo then leaves no picture.
+   */
+  const trash = new Map<Id, Photo>();
 
   const view = {} as { [S in RecordStore]: ReadonlySignal<ReadonlyMap<Id, Records[S]>> };
   const lists = {} as { [S in RecordStore]: ReadonlySignal<readonly Records[S][]> };
@@ -72,31 +93,76 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
     });
   }
 
+  /**
+   * Which photos a change stores and deletes: new ones, ones an undo or redo brings back from the
+   * trash, and every photo whose last pointer the change removes (deleted in the same transaction).
+   */
+  function photoPlan(changes: readonly RecordChange[], added: readonly Photo[]): PhotoPlan {
+    const leaving = new Set<Id>();
+    const arriving = new Set<Id>();
+    for (const c of changes) {
+      for (const id of photoRefs(c.store, c.before)) leaving.add(id);
+      for (const id of photoRefs(c.store, c.after)) arriving.add(id);
+    }
+    const back = [...arriving].filter((id) => !storedPhotos.has(id) && trash.has(id));
+    const candidates = [...leaving].filter((id) => !arriving.has(id) && storedPhotos.has(id));
+    if (candidates.length === 0) return { put: [...added, ...back.map((id) => trash.get(id)!)], drop: [] };
+    // Photos can be shared (the demo café uses one picture for several steps): only the last goes.
+    const touched = new Set(changes.map((c) => `${c.store}/${c.id}`));
+    const still = new Set<Id>();
+    for (const s of PHOTO_STORES)
+      for (const r of view[s].value.values())
+        if (!touched.has(`${s}/${r.id}`)) for (const id of photoRefs(s, r)) still.add(id);
+    return {
+      put: [...added, ...back.map((id) => trash.get(id)!)],
+      drop: candidates.filter((id) => !still.has(id)),
+    };
+  }
+
+  function keepInTrash(photo: Photo) {
+    trash.set(photo.id, photo);
+    if (trash.size > TRASH_LIMIT) trash.delete(trash.keys().next().value!);
+  }
+
   let queue: Promise<unknown> = Promise.resolve();
 
   function enqueue(
     changes: RecordChange[],
     hist: { put?: HistoryEntry[]; delete?: number[] } | undefined,
     nextHistory: readonly HistoryEntry[] | undefined,
-    photos?: readonly Photo[],
+    photos: PhotoPlan,
   ): Promise<boolean> {
     pending.value = [...pending.value, changes];
     saving.value++;
+    // Known at once, so a quick undo right after a save sees the photo it just stored.
+    for (const p of photos.put) storedPhotos.add(p.id);
+    for (const id of photos.drop) storedPhotos.delete(id);
     const run = queue.then(async () => {
       try {
+        // Read what will be deleted before deleting it (its own read; never inside the write).
+        for (const id of photos.drop) {
+          const photo = await repo.getPhoto(id);
+          if (photo) keepInTrash(photo);
+        }
         await repo.commit({
           records: changes,
           ...(hist ? { history: hist } : {}),
-          ...(photos?.length ? { photos: { put: photos } } : {}),
+          ...(photos.put.length || photos.drop.length
+            ? { photos: { put: photos.put, delete: photos.drop } }
+            : {}),
         });
+        for (const p of photos.put) trash.delete(p.id);
         batch(() => {
           setCommitted(changes);
           if (nextHistory) history.value = nextHistory;
           savedAt.value = Date.now();
         });
+        if (photos.drop.length) hooks.photosGone?.(photos.drop);
         return true;
       } catch (err) {
         onError(err);
+        // Nothing was written: learn again which photos are really stored.
+        void repo.photoIds().then(knowPhotos, () => undefined);
         return false;
       } finally {
         batch(() => {
@@ -124,7 +190,8 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
         }) as RecordChange,
     );
     if (changes.length === 0) return Promise.resolve(true);
-    if (!opts.label) return enqueue(changes, undefined, undefined, opts.photos);
+    const photos = photoPlan(changes, opts.photos ?? []);
+    if (!opts.label) return enqueue(changes, undefined, undefined, photos);
     const current = history.value;
     const redoable = current.filter((h) => h.undone);
     const kept = current.filter((h) => !h.undone);
@@ -136,7 +203,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
       changes,
       { put: [entry], delete: drop },
       [...kept.filter((h) => !drop.includes(h.seq)), entry],
-      opts.photos,
+      photos,
     );
   }
 
@@ -163,13 +230,25 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
     const list = history.value;
     const entry = direction === 'undo' ? list.filter((h) => !h.undone).at(-1) : list.find((h) => h.undone);
     if (!entry) return Promise.resolve(false);
-    const changes = replay(entry, direction);
+    // A photo deleted before this session cannot come back: its pointer is left empty instead.
+    const exists = (id: Id) => storedPhotos.has(id) || trash.has(id);
+    const changes = replay(entry, direction).map(
+      (c) => ({ ...c, after: withoutMissingPhotos(c.store, c.after, exists) }) as RecordChange,
+    );
     const updated = { ...entry, undone: direction === 'undo' };
     return enqueue(
       changes,
       { put: [updated] },
       list.map((h) => (h.seq === entry.seq ? updated : h)),
+      photoPlan(changes, []),
     );
+  }
+
+  /** The ids in the photos store (at start, and after the whole café was replaced or cleared). */
+  function knowPhotos(ids: readonly Id[]) {
+    storedPhotos.clear();
+    for (const id of ids) storedPhotos.add(id);
+    for (const id of trash.keys()) if (storedPhotos.has(id)) trash.delete(id);
   }
 
   return {
@@ -185,6 +264,9 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void) {
       history.value = h.sort((a, b) => a.seq - b.seq);
     },
     apply,
+    knowPhotos,
+    /** Forget every deleted photo kept for undo (the café was replaced or cleared). */
+    emptyTrash: () => trash.clear(),
     undo: () => step('undo'),
     redo: () => step('redo'),
     /** Resolves when every queued write has finished (for pagehide and tests). */
