@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import photoText from '../../src/i18n/photos';
-import { largeFlatJpeg } from '../fixtures/photos/jpeg';
+import { flatJpeg, largeFlatJpeg } from '../fixtures/photos/jpeg';
 import { at, type Board, launch, openBoard } from './support/browser';
-import { heapAfterGc, readDatabase } from './support/photos';
+import { heapAfterGc, photoRefs, readDatabase, storedPhotos } from './support/photos';
 import { poll } from './support/poll';
 import { staffPage, unlockStaff } from './support/staff';
 
@@ -102,5 +102,66 @@ describe('bad photo files in the task editor', () => {
     expect(await page.locator('form img').count()).toBe(0);
     await page.getByLabel('Hvad skal laves?').fill('Vand blomsterne');
     expect(await page.getByLabel('Hvad skal laves?').inputValue()).toBe('Vand blomsterne');
+  });
+});
+
+describe('old photos leave the photo store', () => {
+  it('a replaced task photo is deleted with the save, undo brings it back byte for byte, and deleting the task deletes its photo', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await newTask(page);
+    const start = await storedPhotos(page);
+    const input = page.locator('#task-photo');
+    const save = page.getByRole('button', { name: 'Gem', exact: true });
+    const preview = page.locator('form img').first();
+
+    await input.setInputFiles({
+      name: 'a.jpg',
+      mimeType: 'image/jpeg',
+      buffer: fixture('orientation-1.jpg'),
+    });
+    await poll(() => preview.isVisible()).toBe(true);
+    await page.getByLabel('Hvad skal laves?').fill('Dæk bordene');
+    await save.tap();
+    await page.getByRole('heading', { name: 'Redigér Dæk bordene' }).waitFor();
+    await poll(async () => (await storedPhotos(page)).length).toBe(start.length + 1);
+    const first = (await storedPhotos(page)).find((p) => !start.some((s) => s.id === p.id))!;
+    expect(first.decodes).toBe(true);
+
+    // Replaced: still one photo more than at the start, and it is the new one.
+    // A different picture (the same marker turned another way would re-encode to the same bytes).
+    const other = flatJpeg(320, 240, (x) => (x < 160 ? [30, 120, 200] : [200, 120, 30]));
+    const shown = await preview.getAttribute('src');
+    await input.setInputFiles({ name: 'b.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(other) });
+    await poll(() => preview.getAttribute('src')).not.toBe(shown);
+    await save.tap();
+    await poll(async () => (await storedPhotos(page)).some((p) => p.id === first.id)).toBe(false);
+    const replaced = await storedPhotos(page);
+    expect(replaced).toHaveLength(start.length + 1);
+    const second = replaced.find((p) => !start.some((s) => s.id === p.id))!;
+    expect(second.blob).not.toBe(first.blob);
+
+    // Undo in the same session: the first photo is back, the same bytes, and the second is gone.
+    await staffPage(page).undo().tap();
+    await poll(async () => (await storedPhotos(page)).some((p) => p.id === first.id)).toBe(true);
+    const undone = await storedPhotos(page);
+    expect(undone).toHaveLength(start.length + 1);
+    expect(undone.find((p) => p.id === first.id)).toEqual(first);
+    expect(undone.some((p) => p.id === second.id)).toBe(false);
+
+    // Deleted with its task: back to the photos the café had at the start.
+    await page.getByRole('button', { name: 'Slet', exact: true }).tap();
+    await page
+      .getByRole('alertdialog', { name: 'Vil du slette Dæk bordene?' })
+      .getByRole('button', { name: 'Ja, slet' })
+      .tap();
+    await poll(async () => (await storedPhotos(page)).length).toBe(start.length);
+    expect(await storedPhotos(page)).toEqual(start);
+    // No task or person points to a photo that is not stored.
+    const db = await readDatabase(page);
+    const ids = new Set((db.photos as { id: string }[]).map((p) => p.id));
+    expect(photoRefs(db).filter((id) => !ids.has(id))).toEqual([]);
   });
 });
