@@ -1,23 +1,46 @@
 // Days and times in Europe/Copenhagen. A DayKey is pure calendar arithmetic (no zone), an instant
 // is converted through the zone only at the edges, so DST days (23 h, 25 h) come out right.
-import { TZDate, tz } from '@date-fns/tz';
-import { getHours, getMinutes } from 'date-fns';
 import type { DayKey, Instant, Minutes, Weekday } from './types';
 
 export const ZONE = 'Europe/Copenhagen';
-const inZone = tz(ZONE);
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Midnight UTC of the last Sunday of a month (month 0-based). */
+function lastSunday(year: number, month: number): number {
+  const last = Date.UTC(year, month + 1, 0);
+  return last - new Date(last).getUTCDay() * DAY;
+}
+
+/**
+ * Copenhagen's distance from UTC at an instant. The EU rule (in force since 1996, the same in the
+ * time-zone database): summer time (+2) from 01:00 UTC on the last Sunday of March to 01:00 UTC on
+ * the last Sunday of October, otherwise +1. Plain arithmetic instead of Intl: the first
+ * Intl.DateTimeFormat with a time zone loads the browser's zone data, which cost the board's cold
+ * start about 100 ms at 4x CPU slowdown. A unit test checks this rule against Intl over decades,
+ * so a change in the law shows up there first.
+ */
+export function offsetAt(instant: Instant): number {
+  const year = new Date(instant).getUTCFullYear();
+  const summer = instant >= lastSunday(year, 2) + HOUR && instant < lastSunday(year, 9) + HOUR;
+  return summer ? 2 * HOUR : HOUR;
+}
+
+/** The wall clock in Copenhagen, read through UTC getters. */
+const wallClock = (instant: Instant) => new Date(instant + offsetAt(instant));
+
 export function dayKeyOf(instant: Instant): DayKey {
-  const d = inZone(instant);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const d = wallClock(instant);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /** Wall-clock minutes since midnight at an instant. */
 export function minutesOf(instant: Instant): Minutes {
-  const d = inZone(instant);
-  return getHours(d) * 60 + getMinutes(d);
+  const d = wallClock(instant);
+  return d.getUTCHours() * 60 + d.getUTCMinutes();
 }
 
 function parts(day: DayKey): [number, number, number] {
@@ -60,7 +83,13 @@ export function weekOf(day: DayKey): DayKey[] {
  */
 export function instantAt(day: DayKey, minutes: Minutes): Instant {
   const [y, m, d] = parts(day);
-  return new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, ZONE).getTime();
+  const wall = Date.UTC(y, m - 1, d) + minutes * 60_000;
+  // The wall time read as winter time (+1) and as summer time (+2); keep the one that is true.
+  const winter = wall - HOUR;
+  const summer = wall - 2 * HOUR;
+  if (offsetAt(winter) === HOUR) return winter; // also the later of a repeated autumn time
+  if (offsetAt(summer) === 2 * HOUR) return summer;
+  return winter; // the spring gap: forward by the hour that does not exist
 }
 
 export function startOfDay(day: DayKey): Instant {

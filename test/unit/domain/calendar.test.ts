@@ -8,6 +8,7 @@ import {
   isDayKey,
   minutesOf,
   mondayOf,
+  offsetAt,
   parseMinutes,
   weekdayOf,
   weekOf,
@@ -49,6 +50,40 @@ describe('calendar in Europe/Copenhagen', () => {
       }
       expect(seen.size).toBe(day === '2026-03-29' ? 23 * 60 : 24 * 60);
     }
+  });
+
+  it('follows the time-zone database for Copenhagen from 1996 to 2100', () => {
+    // The zone data the browser and Node carry (ICU), as the reference for our own rule.
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Europe/Copenhagen',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    const intlOffset = (t: number) => {
+      const p = Object.fromEntries(parts.formatToParts(t).map((x) => [x.type, Number(x.value)]));
+      return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - t;
+    };
+    const wrong: string[] = [];
+    for (let year = 1996; year <= 2100; year++) {
+      // Every hour, and the minute before it, of the last eight days of March and October (the
+      // changes happen on a whole UTC hour), and noon on the 15th of each month.
+      for (const month of [2, 9]) {
+        for (let t = Date.UTC(year, month, 24); t < Date.UTC(year, month + 1, 1); t += 3_600_000) {
+          for (const at of [t - 60_000, t]) {
+            if (offsetAt(at) !== intlOffset(at)) wrong.push(new Date(at).toISOString());
+          }
+        }
+      }
+      for (let month = 0; month < 12; month++) {
+        const t = Date.UTC(year, month, 15, 11);
+        if (offsetAt(t) !== intlOffset(t)) wrong.push(new Date(t).toISOString());
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('adds days across months, years and DST without drifting', () => {
