@@ -1,17 +1,18 @@
-// Boot: open the database (with a watchdog), refuse to start silently empty, repair dangling
-// photo references and delete unused photos, build the store, render, then switch on the kiosk behaviour.
+// Boot: open the database (with a watchdog), refuse to start silently empty, build the store,
+// render, then switch on the kiosk behaviour. Whatever the first paint does not need (photo check,
+// daily snapshot, storage persistence, the service worker) waits for the first quiet moment.
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import './styles/base.css';
 import './styles/app.css';
 import { App } from './app';
 import { DbError } from './db/errors';
-import { clearDanglingPhotos, deleteUnreferencedPhotos } from './db/integrity';
 import { openWithWatchdog } from './db/open';
 import { createRepo } from './db/repo';
 import { DB_NAME } from './db/schema';
 import { texts } from './i18n';
 import { installKioskGuards, onActivity, onVisible } from './platform/guards';
+import { whenIdle } from './platform/idle';
 import { browserKeyValue, createDataMarker, createReloadGuard } from './platform/reloads';
 import { createSpeech } from './platform/speech';
 import { browserStorageEnv, requestPersistence, storageInfo } from './platform/storage';
@@ -46,18 +47,6 @@ async function boot() {
   }
   await seedOnFirstStart(repo, Date.now());
   marker.set(Date.now());
-  const repaired = await clearDanglingPhotos(db);
-  if (repaired > 0) {
-    await repo.log({
-      at: Date.now(),
-      level: 'warn',
-      message: `start: ${repaired} missing photo(s) unlinked`,
-    });
-  }
-  const swept = await deleteUnreferencedPhotos(db);
-  if (swept > 0) {
-    await repo.log({ at: Date.now(), level: 'info', message: `start: ${swept} unused photo(s) deleted` });
-  }
   const store = await createStore({
     repo,
     speech: createSpeech(),
@@ -71,9 +60,15 @@ async function boot() {
   });
   render(<App store={store} />, root);
   startKiosk(store);
+  whenIdle(() => {
+    void store.upkeep();
+    void requestPersistence(browserStorageEnv());
+    const updates = registerUpdates();
+    updates.onReady(() => store.kiosk.whenQuiet(() => void updates.apply()));
+  });
 }
 
-/** Wake lock, night dimming, idle return, no-escape guards, storage persistence, updates. */
+/** Wake lock, night dimming, idle return, no-escape guards. */
 function startKiosk(store: Store) {
   const { kiosk } = store;
   installKioskGuards();
@@ -85,9 +80,6 @@ function startKiosk(store: Store) {
   effect(() => {
     document.documentElement.toggleAttribute('data-night', kiosk.dim.value);
   });
-  void requestPersistence(browserStorageEnv());
-  const updates = registerUpdates();
-  updates.onReady(() => kiosk.whenQuiet(() => void updates.apply()));
 }
 
 /** The screen follows the address (#/opgave/<day>/<task>), so a reload keeps the place. */

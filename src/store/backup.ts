@@ -1,11 +1,11 @@
 // Staff intents for backups: save a file, check a file and show what it holds, replace
 // everything only after an in-page yes, and go back to a daily snapshot. The backup code (fflate,
-// valibot) loads only when one of these is used, so the board's first paint stays small; the
-// daily snapshot itself needs neither.
+// valibot) loads only when one of these is used, so the board's first paint stays small. The daily
+// snapshot itself is taken by store/upkeep.ts.
 import { batch, signal } from '@preact/signals';
 import type { BackupContent, BackupSummary } from '../db/backup';
 import { DbError } from '../db/errors';
-import { listSnapshots, type SnapshotInfo, takeDailySnapshot } from '../db/snapshots';
+import { listSnapshots, type SnapshotInfo } from '../db/snapshots';
 import { dayKeyOf } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
 import type { StoreCore } from './index';
@@ -135,15 +135,6 @@ export function createBackupActions(store: StoreCore) {
       });
       if (ok) message.value = { kind: 'info', text: t().snapshotRestored(label), near: 'snapshots' };
       return ok === true;
-    },
-
-    /** Today's snapshot, if there is none yet. A failure is logged and never stops the board. */
-    async snapshotIfDue(): Promise<void> {
-      try {
-        await takeDailySnapshot(repo.db, store.board.today.value, store.now.value);
-      } catch (err) {
-        void repo.log({ at: Date.now(), level: 'warn', message: `snapshot: ${String(err)}` });
-      }
     },
   };
 }

@@ -21,6 +21,7 @@ import { createRecords } from './records';
 import { createSession, type SessionOptions } from './session';
 import { createTemplateActions } from './templates';
 import { createTogetherActions } from './together';
+import { upkeep } from './upkeep';
 
 export type Route =
   | { screen: 'board' }
@@ -229,14 +230,6 @@ export async function seedOnFirstStart(repo: Repo, now: number): Promise<boolean
 
 export async function createStore(deps: StoreDeps) {
   const core = await createCore(deps);
-  const backup = createBackupActions(core);
-  // Today's snapshot is taken before the board shows, so a start never races a snapshot write;
-  // afterwards each new day (midnight) takes its own.
-  await backup.snapshotIfDue();
-  const startDay = core.board.today.value;
-  core.board.today.subscribe((day) => {
-    if (day !== startDay) void backup.snapshotIfDue();
-  });
   return {
     ...core,
     tasks: createTaskActions(core),
@@ -247,7 +240,9 @@ export async function createStore(deps: StoreDeps) {
     oneOff: createOneOffActions(core),
     templates: createTemplateActions(core),
     kiosk: createKiosk(core, { editing: core.session.unlocked, ...deps.kiosk }),
-    backup,
+    backup: createBackupActions(core),
+    /** Photo check and daily snapshots: after the first paint (store/upkeep.ts). */
+    upkeep: () => upkeep(core),
   };
 }
 

@@ -19,8 +19,11 @@ async function demoStore() {
 const asFile = (blob: Blob, name: string) => new File([blob], name, { type: blob.type });
 
 describe('backup actions', () => {
-  it("a start takes today's snapshot, listed for staff", async () => {
+  it("a start takes today's snapshot once the board is up, listed for staff", async () => {
     const store = await demoStore();
+    await store.backup.refreshSnapshots();
+    expect(store.backup.snapshots.value).toEqual([]);
+    await store.upkeep();
     await store.backup.refreshSnapshots();
     expect(store.backup.snapshots.value.map((s) => s.day)).toEqual(['2026-11-23']);
     expect(store.backup.snapshots.value[0]!.people).toBe(store.records.lists.people.value.length);

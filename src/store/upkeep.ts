@@ -1,0 +1,34 @@
+// Work every start needs but the first paint does not: repair photo references a crash or a bad
+// import left dangling, delete photos nothing points to, and take today's snapshot (then one at
+// each new day). main.tsx runs it
+// once the board is painted, so a year of records is never read while someone waits for the board.
+import { clearDanglingPhotos, deleteUnreferencedPhotos } from '../db/integrity';
+import { takeDailySnapshot } from '../db/snapshots';
+import type { StoreCore } from './index';
+
+export async function upkeep(store: StoreCore): Promise<void> {
+  const { repo, board, now } = store;
+  const warn = (message: string) => repo.log({ at: Date.now(), level: 'warn', message });
+  try {
+    const repaired = await clearDanglingPhotos(repo.db);
+    if (repaired > 0) {
+      await warn(`start: ${repaired} missing photo(s) unlinked`);
+      await store.reload();
+    }
+    const swept = await deleteUnreferencedPhotos(repo.db);
+    if (swept > 0)
+      await repo.log({ at: Date.now(), level: 'info', message: `start: ${swept} unused photo(s) deleted` });
+  } catch (err) {
+    await warn(`photo check: ${String(err)}`);
+  }
+  // A snapshot is idempotent per day, so the first call (today) and each midnight share one path.
+  const snapshot = async (day: string) => {
+    try {
+      await takeDailySnapshot(repo.db, day, now.value);
+    } catch (err) {
+      await warn(`snapshot: ${String(err)}`);
+    }
+  };
+  await snapshot(board.today.value);
+  board.today.subscribe((day) => void snapshot(day));
+}
