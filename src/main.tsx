@@ -16,7 +16,6 @@ import { whenIdle } from './platform/idle';
 import { browserKeyValue, createDataMarker, createReloadGuard } from './platform/reloads';
 import { createSpeech } from './platform/speech';
 import { browserStorageEnv, requestPersistence, storageInfo } from './platform/storage';
-import { registerUpdates } from './platform/updates';
 import { browserWakeLockEnv, createWakeLock } from './platform/wakeLock';
 import { createStore, type Route, type Store, seedOnFirstStart } from './store';
 import { Recovery, type RecoveryKind } from './views/recovery/Recovery';
@@ -63,8 +62,7 @@ async function boot() {
   whenIdle(() => {
     void store.upkeep();
     void requestPersistence(browserStorageEnv());
-    const updates = registerUpdates();
-    updates.onReady(() => store.kiosk.whenQuiet(() => void updates.apply()));
+    void startUpdates(store);
   });
 }
 
@@ -80,6 +78,13 @@ function startKiosk(store: Store) {
   effect(() => {
     document.documentElement.toggleAttribute('data-night', kiosk.dim.value);
   });
+}
+
+/** A new version takes over at a quiet moment. Its code (workbox-window) loads only now. */
+async function startUpdates(store: Store) {
+  const { registerUpdates } = await import('./platform/updates');
+  const updates = registerUpdates();
+  updates.onReady(() => store.kiosk.whenQuiet(() => void updates.apply()));
 }
 
 /** The screen follows the address (#/opgave/<day>/<task>), so a reload keeps the place. */

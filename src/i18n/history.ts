@@ -37,11 +37,6 @@ const en: HistoryText = {
 export type HistoryKey = keyof typeof da;
 const texts = { da, en };
 
-/** Make a label for `records.apply(edits, { label })`. */
-export function historyKey(key: HistoryKey, ...values: string[]): string {
-  return JSON.stringify([key, ...values]);
-}
-
 /** A stored label in words; a label from elsewhere is shown as it is. */
 export function historyLabel(label: string, lang: 'da' | 'en'): string {
   try {

@@ -1,17 +1,15 @@
-// All on-screen text comes from here. Each room keeps its Danish and English side by side.
+// All on-screen text comes from here. Each room keeps its Danish and English side by side. This
+// catalogue holds what the public board and edit mode on the board show; the staff area's own
+// words (editors, backup, the staff side of together) load with it (staffText.ts).
 import { weekdayOf } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
-import backup from './backup';
 import board from './board';
 import changes from './changes';
 import edit from './edit';
-import editors from './editors';
 import errors from './errors';
 import kiosk from './kiosk';
-import photos from './photos';
 import staff from './staff';
 import together from './together';
-import togetherStaff from './togetherStaff';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
@@ -23,13 +21,9 @@ const catalogue = {
     change: changes.da,
     errors: errors.da,
     together: together.da,
-    togetherStaff: togetherStaff.da,
     staff: staff.da,
     edit: edit.da,
-    editors: editors.da,
     kiosk: kiosk.da,
-    backup: backup.da,
-    photos: photos.da,
   },
   en: {
     lang: 'en' as Lang,
@@ -37,13 +31,9 @@ const catalogue = {
     change: changes.en,
     errors: errors.en,
     together: together.en,
-    togetherStaff: togetherStaff.en,
     staff: staff.en,
     edit: edit.en,
-    editors: editors.en,
     kiosk: kiosk.en,
-    backup: backup.en,
-    photos: photos.en,
   },
 };
 

@@ -1,4 +1,5 @@
-// Text for the kiosk's own screens: recovery at start, safe mode, storage and the diagnostic log.
+// Text for the kiosk's own screens: recovery at start, safe mode and the night view. Storage and
+// the diagnostic log (a staff section) have their own catalogue, storage.ts.
 
 const da = {
   recovery: {
@@ -19,25 +20,6 @@ const da = {
     failedTitle: 'Tavlen kunne ikke starte',
     retry: 'Prøv igen',
     detail: 'Til personalet',
-  },
-  storage: {
-    title: 'Lager og fejllog',
-    section: 'Lager',
-    back: 'Tilbage til tavlen',
-    used: 'Brugt',
-    available: 'Plads i alt',
-    persistent: 'Beskyttet mod oprydning',
-    yes: 'Ja',
-    no: 'Nej',
-    unknown: 'Ukendt',
-    nearlyFull: (pct: number) =>
-      `Lageret er ${pct} % fyldt. Tag en sikkerhedskopi, og slet gamle billeder, før det bliver fuldt.`,
-    notPersistent:
-      'Browseren kan rydde tavlens data, hvis disken bliver fuld. Installér tavlen som app for at beskytte den.',
-    log: 'Fejllog',
-    logEmpty: 'Ingen fejl er skrevet ned.',
-    exportLog: 'Gem fejlloggen som fil',
-    level: { error: 'Fejl', warn: 'Advarsel', info: 'Besked' },
   },
   night: {
     label: 'Aftenvisning',
@@ -65,25 +47,6 @@ const en: KioskText = {
     failedTitle: 'The board could not start',
     retry: 'Try again',
     detail: 'For staff',
-  },
-  storage: {
-    title: 'Storage and error log',
-    section: 'Storage',
-    back: 'Back to the board',
-    used: 'Used',
-    available: 'Total space',
-    persistent: 'Protected from clean-up',
-    yes: 'Yes',
-    no: 'No',
-    unknown: 'Unknown',
-    nearlyFull: (pct: number) =>
-      `Storage is ${pct} % full. Make a backup and delete old photos before it is full.`,
-    notPersistent:
-      "The browser may clear the board's data if the disk gets full. Install the board as an app to protect it.",
-    log: 'Error log',
-    logEmpty: 'No errors have been written down.',
-    exportLog: 'Save the error log as a file',
-    level: { error: 'Error', warn: 'Warning', info: 'Message' },
   },
   night: {
     label: 'Evening view',

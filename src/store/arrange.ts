@@ -3,7 +3,7 @@
 import { keyAt } from '../domain/order';
 import { defaultTaskDay, peopleOnShift, sameOwner, taskDayId, tasksOf } from '../domain/plan';
 import type { DayKey, Id, Owner, TaskDay } from '../domain/types';
-import { historyKey } from '../i18n/history';
+import { historyKey } from '../i18n/historyKey';
 import type { StoreCore } from './index';
 
 export type MoveRefusal =

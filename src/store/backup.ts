@@ -8,6 +8,7 @@ import { DbError } from '../db/errors';
 import { listSnapshots, type SnapshotInfo } from '../db/snapshots';
 import { dayKeyOf } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
+import { staffTexts } from '../i18n/staffText';
 import type { StoreCore } from './index';
 
 export interface Checked {
@@ -31,7 +32,7 @@ export function createBackupActions(store: StoreCore) {
   const message = signal<BackupMessage | null>(null);
   const busy = signal(false);
   const snapshots = signal<readonly SnapshotInfo[]>([]);
-  const t = () => store.text().backup;
+  const t = () => staffTexts(store.settings.value.lang).backup;
 
   function problem(err: unknown, near: BackupMessage['near']) {
     const name = (err as Error | null)?.name;

@@ -1,7 +1,7 @@
 // Who is on which shift on a date (dated assignments): an Override with the people for that date
 // only. Back to the usual crew removes the override, so nothing is announced.
 import type { DayKey, Id, Override } from '../domain/types';
-import { historyKey } from '../i18n/history';
+import { historyKey } from '../i18n/historyKey';
 import type { StoreCore } from './index';
 
 type Edit = Parameters<StoreCore['records']['apply']>[0][number];

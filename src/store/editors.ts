@@ -4,7 +4,8 @@ import { isDayKey } from '../domain/calendar';
 import { keysAfter } from '../domain/order';
 import { defaultTaskDay } from '../domain/plan';
 import type { Energy, Id, Person, Photo, Task, Weekday } from '../domain/types';
-import { historyKey } from '../i18n/history';
+import { historyKey } from '../i18n/historyKey';
+import { staffTexts } from '../i18n/staffText';
 import { intakePhoto, PhotoError, type Rendition } from '../photos/intake';
 import type { StoreCore } from './index';
 
@@ -47,7 +48,7 @@ export interface TaskDraft {
 
 export function createEditorActions(store: StoreCore) {
   const { records, session } = store;
-  const t = () => store.text().editors;
+  const t = () => staffTexts(store.settings.value.lang).editors;
   const now = () => Date.now();
   const newId = () => crypto.randomUUID();
   const photoOf = (id: Id, r: Rendition): Photo => ({ id, ...r, createdAt: now() });

@@ -10,18 +10,13 @@ import { createPhotoUrls } from '../photos/urls';
 import { noSpeech, type Speech } from '../platform/speech';
 import { createTaskActions } from './actions';
 import { createArrangeActions } from './arrange';
-import { createBackupActions } from './backup';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
 import { createCrewActions } from './crew';
-import { createEditorActions } from './editors';
 import { createKiosk, type KioskDeps } from './kiosk';
-import { createOneOffActions } from './oneoff';
 import { createRecords } from './records';
 import { createSession, type SessionOptions } from './session';
-import { createTemplateActions } from './templates';
 import { createTogetherActions } from './together';
-import { upkeep } from './upkeep';
 
 export type Route =
   | { screen: 'board' }
@@ -228,6 +223,8 @@ export async function seedOnFirstStart(repo: Repo, now: number): Promise<boolean
   return true;
 }
 
+/** The staff area's own groups (editors, one-off changes, the week, backups) come from
+ * staffActions(store) in store/staff.ts, loaded with the staff chunks. */
 export async function createStore(deps: StoreDeps) {
   const core = await createCore(deps);
   return {
@@ -235,14 +232,10 @@ export async function createStore(deps: StoreDeps) {
     tasks: createTaskActions(core),
     together: createTogetherActions(core),
     arrange: createArrangeActions(core),
-    editors: createEditorActions(core),
     crew: createCrewActions(core),
-    oneOff: createOneOffActions(core),
-    templates: createTemplateActions(core),
     kiosk: createKiosk(core, { editing: core.session.unlocked, ...deps.kiosk }),
-    backup: createBackupActions(core),
-    /** Photo check and daily snapshots: after the first paint (store/upkeep.ts). */
-    upkeep: () => upkeep(core),
+    /** Photo check and daily snapshots, after the first paint; their code loads only then. */
+    upkeep: async () => (await import('./upkeep')).upkeep(core),
   };
 }
 

@@ -2,7 +2,8 @@
 // an Override for that date only; back to the usual removes the override, so nothing is announced.
 import { parseMinutes } from '../domain/calendar';
 import type { DayBlockFields, DayKey, Id, Override, ShiftFields } from '../domain/types';
-import { historyKey } from '../i18n/history';
+import { historyKey } from '../i18n/historyKey';
+import { staffTexts } from '../i18n/staffText';
 import type { FieldErrors } from './editors';
 import type { StoreCore } from './index';
 
@@ -10,7 +11,8 @@ type Kind = 'block' | 'shift';
 
 export function createOneOffActions(store: StoreCore) {
   const { records, session } = store;
-  const t = () => store.text().editors.oneOff;
+  const words = () => staffTexts(store.settings.value.lang).editors;
+  const t = () => words().oneOff;
 
   const find = (day: DayKey, kind: Kind, id: Id) =>
     records.lists.overrides.value.find(
@@ -65,7 +67,7 @@ export function createOneOffActions(store: StoreCore) {
   return {
     /** Move a block or shift in time on one date. */
     async setTime(day: DayKey, kind: Kind, id: Id, start: string, end: string): Promise<FieldErrors> {
-      if (!session.unlocked.value) return { form: store.text().editors.locked };
+      if (!session.unlocked.value) return { form: words().locked };
       const r = times(start, end);
       if (r.start === undefined || r.end === undefined) return r.errors;
       const existing = find(day, kind, id);
@@ -82,7 +84,7 @@ export function createOneOffActions(store: StoreCore) {
         existing?.cancelled ?? false,
         what,
       );
-      return ok ? {} : { form: store.text().editors.notSaved };
+      return ok ? {} : { form: words().notSaved };
     },
 
     /** Cancel a block or shift for one date, or bring it back. */
@@ -100,7 +102,7 @@ export function createOneOffActions(store: StoreCore) {
 
     /** An extra item in the day's programme on one date. */
     async addBlock(day: DayKey, title: string, start: string, end: string): Promise<FieldErrors> {
-      if (!session.unlocked.value) return { form: store.text().editors.locked };
+      if (!session.unlocked.value) return { form: words().locked };
       const r = times(start, end);
       const errors = { ...r.errors };
       if (!title.trim()) errors.title = t().titleMissing;
@@ -124,7 +126,7 @@ export function createOneOffActions(store: StoreCore) {
       const ok = await records.apply([{ store: 'overrides', id: override.id, after: override }], {
         label: historyKey('oneOff', patch.title),
       });
-      return ok ? {} : { form: store.text().editors.notSaved };
+      return ok ? {} : { form: words().notSaved };
     },
 
     /** Whether an item differs from the usual on that date. */

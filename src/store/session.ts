@@ -2,15 +2,10 @@
 // and auto-lock after idle time with a warning first. Participants never need any of it.
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { Repo } from '../db/repo';
-import {
-  calibrateIterations,
-  hashSecret,
-  isPin,
-  newRecoveryCode,
-  normalizeRecoveryCode,
-  type StoredPin,
-  verifySecret,
-} from './pin';
+import type { StoredPin } from './pin';
+
+/** The PIN hashing (PBKDF2) loads when someone first uses the keypad, not with the board. */
+const secrets = () => import('./pin');
 
 export const PIN_KEY = 'staffPin';
 export const LOCKOUT_KEY = 'staffLockout';
@@ -197,6 +192,7 @@ export async function createSession(repo: Repo, onError: (err: unknown) => void,
 
     /** First use: hash and store the PIN; returns the recovery code to show once. */
     async setPin(next: string): Promise<{ ok: true; recoveryCode: string } | { ok: false }> {
+      const { isPin, calibrateIterations, newRecoveryCode, hashSecret } = await secrets();
       if (!isPin(next) || busy.value) return { ok: false };
       // Changing a PIN needs edit mode; choosing the first one does not.
       if (pin.value && !unlocked.value) return { ok: false };
@@ -231,6 +227,7 @@ export async function createSession(repo: Repo, onError: (err: unknown) => void,
       return guarded(async () => {
         const stored = pin.value;
         if (!stored) return 'failed';
+        const { isPin, verifySecret } = await secrets();
         await settleClockJump();
         if (lockedMs.value > 0) return 'locked';
         if (!isPin(attempt)) return 'format';
@@ -246,6 +243,7 @@ export async function createSession(repo: Repo, onError: (err: unknown) => void,
       return guarded(async () => {
         const stored = pin.value;
         if (!stored) return 'failed';
+        const { normalizeRecoveryCode, verifySecret } = await secrets();
         const normal = normalizeRecoveryCode(code);
         if (normal.length !== 14) return 'format';
         if (await verifySecret(normal, stored.recovery)) return succeeded();

@@ -3,7 +3,8 @@
 import { parseMinutes } from '../domain/calendar';
 import { keysAfter } from '../domain/order';
 import type { DayBlockFields, DayBlockTemplate, Id, ShiftTemplate, Station, Weekday } from '../domain/types';
-import { historyKey } from '../i18n/history';
+import { historyKey } from '../i18n/historyKey';
+import { staffTexts } from '../i18n/staffText';
 import type { FieldErrors, SaveResult } from './editors';
 import type { StoreCore } from './index';
 
@@ -56,7 +57,7 @@ type Edit = Parameters<StoreCore['records']['apply']>[0][number];
 
 export function createTemplateActions(store: StoreCore) {
   const { records, session } = store;
-  const t = () => store.text().editors;
+  const t = () => staffTexts(store.settings.value.lang).editors;
   const now = () => Date.now();
 
   function times(start: string, end: string, e: FieldErrors) {

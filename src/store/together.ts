@@ -11,7 +11,7 @@ import {
   punchesOf,
 } from '../domain/together';
 import type { CheckIn, DayKey, HelpRequest, Id, Person, SkillLevel, TaskDay } from '../domain/types';
-import { historyKey } from '../i18n/history';
+import { historyKey } from '../i18n/historyKey';
 import type { StoreCore } from './index';
 
 /** Goals are short sentences in the person's own words. */

@@ -5,14 +5,14 @@ import { dayKeyOf } from '../../domain/calendar';
 import { capitalize, formatDay } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
-import { useStore, useText } from '../context';
+import { useStaffStore, useStaffText } from '../staff/context';
 import css from './backup.module.css';
 
 /** A staff section (views/staff/sections.ts). */
 export function BackupSection() {
-  const store = useStore();
+  const store = useStaffStore();
   const { backup } = store;
-  const t = useText().backup;
+  const t = useStaffText().backup;
   const lang = store.settings.value.lang;
   const [asking, setAsking] = useState<string | null>(null);
   useEffect(() => {

@@ -3,7 +3,7 @@ import { formatMinutes, isDayKey, weekdayOf } from '../../domain/calendar';
 import type { DayKey, Id } from '../../domain/types';
 import type { FieldErrors } from '../../store/editors';
 import { Button } from '../../ui/Button';
-import { useStore, useText } from '../context';
+import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { FieldError, TextField, TimeRange } from './fields';
 
@@ -20,8 +20,8 @@ interface Row {
 
 /** One-off changes for a date: times moved, things cancelled, extra items added. */
 export function OneOffEditor() {
-  const store = useStore();
-  const text = useText();
+  const store = useStaffStore();
+  const text = useStaffText();
   const t = text.editors.oneOff;
   const [day, setDay] = useState<DayKey>(store.board.today.value);
   const valid = isDayKey(day);
@@ -90,8 +90,8 @@ export function OneOffEditor() {
 }
 
 function RowEditor({ day, row }: { day: DayKey; row: Row }) {
-  const store = useStore();
-  const t = useText().editors.oneOff;
+  const store = useStaffStore();
+  const t = useStaffText().editors.oneOff;
   const [start, setStart] = useState(formatMinutes(row.start));
   const [end, setEnd] = useState(formatMinutes(row.end));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -142,7 +142,7 @@ function RowEditor({ day, row }: { day: DayKey; row: Row }) {
   );
 }
 
-function rowsFor(store: ReturnType<typeof useStore>, day: DayKey): { blocks: Row[]; shifts: Row[] } {
+function rowsFor(store: ReturnType<typeof useStaffStore>, day: DayKey): { blocks: Row[]; shifts: Row[] } {
   const weekday = weekdayOf(day);
   const plan = store.board.planOf(day);
   const overrides = store.records.lists.overrides.value.filter((o) => o.day === day);

@@ -3,14 +3,14 @@ import type { FieldErrors, PersonDraft } from '../../store/editors';
 import { PERSON_COLORS } from '../../store/editors';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
-import { useStore, useText } from '../context';
+import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { CheckField, ColorField, FieldError, PhotoField, SaveActions, TextField } from './fields';
 
 /** People: the list on the left, one person's form on the right. */
 export function PeopleEditor() {
-  const store = useStore();
-  const t = useText().editors;
+  const store = useStaffStore();
+  const t = useStaffText().editors;
   const people = [...store.records.lists.people.value].sort((a, b) => a.name.localeCompare(b.name, 'da'));
   const [draft, setDraft] = useState<PersonDraft>(() => store.editors.emptyPerson());
   const [errors, setErrors] = useState<FieldErrors>({});

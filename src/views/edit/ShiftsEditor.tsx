@@ -3,7 +3,8 @@ import { isDayKey } from '../../domain/calendar';
 import type { Id } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
-import { useStore, useText } from '../context';
+import { useStore } from '../context';
+import { useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { FieldError, TextField } from './fields';
 
@@ -13,7 +14,7 @@ import { FieldError, TextField } from './fields';
  */
 export function ShiftsEditor() {
   const store = useStore();
-  const text = useText();
+  const text = useStaffText();
   const t = text.editors.shifts;
   const [day, setDay] = useState(store.board.today.value);
   const [errors, setErrors] = useState<Record<Id, string>>({});

@@ -4,7 +4,7 @@ import type { FieldErrors } from '../../store/editors';
 import { STATION_COLORS, type StationDraft } from '../../store/templates';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
-import { useStore, useText } from '../context';
+import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { ColorField, FieldError, SaveActions, TextField } from './fields';
 
@@ -25,8 +25,8 @@ const PICTOGRAMS = [
 
 /** Stations: name, colour and picture. */
 export function StationsEditor() {
-  const store = useStore();
-  const t = useText().editors;
+  const store = useStaffStore();
+  const t = useStaffText().editors;
   const stations = [...store.records.lists.stations.value].sort(byOrder);
   const empty = (): StationDraft => ({ id: null, name: '', color: 'other', pictogram: 'plan' });
   const [draft, setDraft] = useState<StationDraft>(empty);

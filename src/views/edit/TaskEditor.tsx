@@ -3,7 +3,7 @@ import { byOrder } from '../../domain/order';
 import type { Energy, Weekday } from '../../domain/types';
 import type { FieldErrors, TaskDraft } from '../../store/editors';
 import { Button } from '../../ui/Button';
-import { useStore, useText } from '../context';
+import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { CheckField, FieldError, PhotoField, SaveActions, TextField } from './fields';
 
@@ -16,8 +16,8 @@ const ENERGIES: Energy[] = ['gives', 'neutral', 'takes'];
 
 /** Tasks: title, station, the finished-result photo, steps with photos, time, energy, days, pool. */
 export function TaskEditor() {
-  const store = useStore();
-  const text = useText();
+  const store = useStaffStore();
+  const text = useStaffText();
   const t = text.editors;
   const stations = [...store.records.lists.stations.value].sort(byOrder);
   const tasks = [...store.records.lists.tasks.value].sort((a, b) => a.title.localeCompare(b.title, 'da'));

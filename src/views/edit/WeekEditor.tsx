@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../store/editors';
 import { BLOCK_KINDS, type BlockDraft, type ShiftDraft } from '../../store/templates';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
-import { useStore, useText } from '../context';
+import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { DeleteAsking, FieldError, TextField, TimeRange } from './fields';
 
@@ -18,8 +18,8 @@ const DAY_NAMES = {
 
 /** The usual week: the day's programme and the fixed shifts, per weekday. */
 export function WeekEditor() {
-  const store = useStore();
-  const text = useText();
+  const store = useStaffStore();
+  const text = useStaffText();
   const t = text.editors.week;
   const [weekday, setWeekday] = useState<Weekday>(1);
   const blocks = store.records.lists.blocks.value
@@ -69,8 +69,8 @@ export function WeekEditor() {
 }
 
 function BlockForm({ block, weekday }: { block: DayBlockTemplate | null; weekday: Weekday }) {
-  const store = useStore();
-  const text = useText();
+  const store = useStaffStore();
+  const text = useStaffText();
   const t = text.editors;
   const [d, setD] = useState<BlockDraft>({
     id: block?.id ?? null,
@@ -152,8 +152,8 @@ function ShiftForm({
   weekday: Weekday;
   firstStation: string;
 }) {
-  const store = useStore();
-  const t = useText().editors;
+  const store = useStaffStore();
+  const t = useStaffText().editors;
   const [d, setD] = useState<ShiftDraft>({
     id: shift?.id ?? null,
     weekday,

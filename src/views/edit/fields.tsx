@@ -5,7 +5,7 @@ import type { Rendition } from '../../photos/intake';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import { Photo } from '../common/Photo';
-import { useText } from '../context';
+import { useStaffText } from '../staff/context';
 import css from './edit.module.css';
 
 export function FieldError({ id, error }: { id: string; error: string | undefined }) {
@@ -73,7 +73,7 @@ export function TimeRange({
   onStart: (value: string) => void;
   onEnd: (value: string) => void;
 }) {
-  const t = useText().editors.oneOff;
+  const t = useStaffText().editors.oneOff;
   const named = (label: string) =>
     of ? (
       <>
@@ -148,7 +148,7 @@ interface PhotoProps {
 
 /** A picture from the tablet's camera or a file: a preview, one big button, and a way to remove it. */
 export function PhotoField({ id, label, photoId, photo, error, onPick, onRemove }: PhotoProps) {
-  const t = useText().editors;
+  const t = useStaffText().editors;
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const preview = useBlobUrl(photo?.thumb ?? null);
@@ -208,7 +208,7 @@ export function ConfirmPanel({
   onYes: () => void;
   onNo: () => void;
 }) {
-  const t = useText().editors;
+  const t = useStaffText().editors;
   const no = useRef<HTMLButtonElement>(null);
   useEffect(() => no.current?.focus(), []);
   return (
@@ -259,7 +259,7 @@ export function ColorField<C extends string>({
   error?: string;
   onChange: (color: C) => void;
 }) {
-  const t = useText().editors;
+  const t = useStaffText().editors;
   return (
     <fieldset class={css.field}>
       <legend class={css.groupLabel}>{t.person.color}</legend>
@@ -294,7 +294,7 @@ export function SaveActions({
   uses: () => string[];
   onDelete?: () => Promise<void>;
 }) {
-  const t = useText().editors;
+  const t = useStaffText().editors;
   const [asking, setAsking] = useState(false);
   if (asking && onDelete) {
     return <ConfirmPanel what={what} uses={uses()} onNo={() => setAsking(false)} onYes={onDelete} />;
@@ -323,7 +323,7 @@ export function DeleteAsking({
   uses: string[];
   onDelete: () => void;
 }) {
-  const t = useText().editors;
+  const t = useStaffText().editors;
   const [asking, setAsking] = useState(false);
   if (asking) return <ConfirmPanel what={what} uses={uses} onNo={() => setAsking(false)} onYes={onDelete} />;
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
-import { useText } from '../context';
+import { useStaffText } from './context';
 import css from './staff.module.css';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -20,7 +20,7 @@ interface Props {
  * the tablet's own keyboard (inputmode none): the pad is the one way in by touch.
  */
 export function PinPad({ title, help, message, disabled, busyText, onSubmit }: Props) {
-  const t = useText().staff;
+  const t = useStaffText().staff;
   const [pin, setPin] = useState('');
   const add = (d: string) => setPin((p) => (p.length < 8 ? p + d : p));
   const submit = (e?: Event) => {

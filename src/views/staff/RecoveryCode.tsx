@@ -1,11 +1,11 @@
 import { printPage } from '../../platform/print';
 import { Button } from '../../ui/Button';
-import { useText } from '../context';
+import { useStaffText } from './context';
 import css from './staff.module.css';
 
 /** Shown once, right after the PIN was chosen: the code that opens the staff area without memory. */
 export function RecoveryCode({ code, onDone }: { code: string; onDone: () => void }) {
-  const t = useText().staff;
+  const t = useStaffText().staff;
   return (
     <section class={css.recovery} aria-labelledby="recovery-code-title">
       <h2 id="recovery-code-title" class={css.padTitle}>

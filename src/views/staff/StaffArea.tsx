@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
-import { useStore, useText } from '../context';
+import { useStore } from '../context';
+import { useStaffText } from './context';
 import { EditBar } from './EditBar';
 import { RecoveryCode } from './RecoveryCode';
 import { StaffGate } from './StaffGate';
@@ -11,7 +12,7 @@ import css from './staff.module.css';
 /** The staff area: the PIN first, then the sections (editors, today's changes, others' rooms). */
 export function StaffArea({ section }: { section?: string | undefined }) {
   const store = useStore();
-  const t = useText();
+  const t = useStaffText();
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const unlocked = store.session.unlocked.value;
   const current = sections.find((s) => s.id === section) ?? sections[0]!;
@@ -58,7 +59,7 @@ export function StaffArea({ section }: { section?: string | undefined }) {
  */
 function Sections({ hidden, current: id }: { hidden: boolean; current: string }) {
   const store = useStore();
-  const t = useText();
+  const t = useStaffText();
   const current = sections.find((s) => s.id === id)!;
   const Section = current.component;
   return (

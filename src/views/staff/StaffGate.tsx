@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { isPin } from '../../store/pin';
 import { Button } from '../../ui/Button';
-import { useStore, useText } from '../context';
+import { useStore } from '../context';
+import { useStaffText } from './context';
 import { PinPad } from './PinPad';
 import css from './staff.module.css';
 
@@ -13,7 +14,7 @@ export function StaffGate({ onRecoveryCode }: { onRecoveryCode: (code: string) =
 
 function ChoosePin({ onRecoveryCode }: { onRecoveryCode: (code: string) => void }) {
   const { session } = useStore();
-  const t = useText().staff;
+  const t = useStaffText().staff;
   const [first, setFirst] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const busy = session.busy.value;
@@ -51,7 +52,7 @@ function ChoosePin({ onRecoveryCode }: { onRecoveryCode: (code: string) => void 
 
 function Unlock() {
   const { session } = useStore();
-  const t = useText().staff;
+  const t = useStaffText().staff;
   const [recovery, setRecovery] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const lockedFor = session.lockedFor.value;
@@ -85,7 +86,7 @@ function Unlock() {
 
 function RecoveryUnlock({ onBack }: { onBack: () => void }) {
   const { session } = useStore();
-  const t = useText().staff;
+  const t = useStaffText().staff;
   const [code, setCode] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const busy = session.busy.value;

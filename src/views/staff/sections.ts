@@ -1,6 +1,6 @@
 // The staff area's sections, in the order they appear. Each room appends its own entry here.
 import type { ComponentType } from 'preact';
-import type { Text } from '../../i18n';
+import type { StaffText } from '../../i18n/staffText';
 import type { IconName } from '../../ui/icons';
 import { BackupSection } from '../backup/BackupSection';
 import { OneOffEditor } from '../edit/OneOffEditor';
@@ -20,7 +20,7 @@ export interface StaffSection {
   /** Stable, used in the address: #/personale/<id>. */
   id: string;
   icon: IconName;
-  title: (t: Text) => string;
+  title: (t: StaffText) => string;
   component: ComponentType;
 }
 

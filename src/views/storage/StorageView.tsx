@@ -6,7 +6,8 @@ import { STORAGE_WARNING } from '../../platform/storage';
 import { logText } from '../../store/kiosk';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
-import { useStore, useText } from '../context';
+import { useStore } from '../context';
+import { useStaffText } from '../staff/context';
 import css from './storage.module.css';
 
 const MB = 1024 * 1024;
@@ -20,7 +21,7 @@ const size = (bytes: number | null, unknown: string) =>
 /** A staff section (views/staff/sections.ts). */
 export function StorageView() {
   const { kiosk } = useStore();
-  const t = useText().kiosk.storage;
+  const t = useStaffText().kiosk.storage;
   useEffect(() => {
     void kiosk.refreshStorage();
     void kiosk.refreshLog();

@@ -14,6 +14,7 @@ import { photoRefs } from '../../../src/photos/refs';
 import { createStore } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { MIN_ITERATIONS } from '../../../src/store/pin';
+import { staffStore } from '../../../src/store/staff';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
 
@@ -26,11 +27,13 @@ async function cafe(name = `photos-${Math.random()}`, seed = true) {
     commits.push(b);
     return commit(b);
   });
-  const store = await createStore({
-    repo,
-    clock: createClock(() => MONDAY_10),
-    session: { iterations: MIN_ITERATIONS },
-  });
+  const store = staffStore(
+    await createStore({
+      repo,
+      clock: createClock(() => MONDAY_10),
+      session: { iterations: MIN_ITERATIONS },
+    }),
+  );
   if (seed) await store.session.setPin('2468');
   else await store.session.unlock('2468');
   return { store, repo, commits, name };

@@ -7,13 +7,14 @@ import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
 import { createStore } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
+import { staffStore } from '../../../src/store/staff';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
 
 async function demoStore() {
   const repo = createRepo(await openDatabase(`store-backup-${Math.random()}`));
   await repo.commit(demoCafe(MONDAY_10));
-  return createStore({ repo, clock: createClock(() => MONDAY_10) });
+  return staffStore(await createStore({ repo, clock: createClock(() => MONDAY_10) }));
 }
 
 const asFile = (blob: Blob, name: string) => new File([blob], name, { type: blob.type });

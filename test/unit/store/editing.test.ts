@@ -9,6 +9,7 @@ import { tasksOf } from '../../../src/domain/plan';
 import { createStore } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { MIN_ITERATIONS } from '../../../src/store/pin';
+import { staffStore } from '../../../src/store/staff';
 
 const DAY = '2026-11-23';
 const MONDAY_10 = instantAt(DAY, 600);
@@ -16,11 +17,13 @@ const MONDAY_10 = instantAt(DAY, 600);
 async function editing(unlock = true) {
   const repo = createRepo(await openDatabase(`edit-${Math.random()}`));
   await repo.commit(demoCafe(MONDAY_10));
-  const store = await createStore({
-    repo,
-    clock: createClock(() => MONDAY_10),
-    session: { iterations: MIN_ITERATIONS },
-  });
+  const store = staffStore(
+    await createStore({
+      repo,
+      clock: createClock(() => MONDAY_10),
+      session: { iterations: MIN_ITERATIONS },
+    }),
+  );
   if (unlock) await store.session.setPin('2468');
   return { store, repo };
 }

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Id } from '../../../domain/types';
 import { GOAL_LENGTH, GOAL_MAX } from '../../../store/together';
 import { Button } from '../../../ui/Button';
-import { useStore, useText } from '../../context';
+import { useStore } from '../../context';
+import { useStaffText } from '../../staff/context';
 import { PunchCard } from '../PunchCard';
 import { PersonPicker } from './PersonPicker';
 import css from './staffTogether.module.css';
@@ -23,7 +24,7 @@ export function GrowthSection() {
 
 function Growth({ personId }: { personId: Id }) {
   const store = useStore();
-  const text = useText();
+  const text = useStaffText();
   const t = text.togetherStaff;
   const person = store.records.view.people.value.get(personId)!;
   const [goals, setGoals] = useState(() => [0, 1, 2].map((i) => person.goals[i] ?? ''));

@@ -2,7 +2,8 @@ import { minutesOf } from '../../../domain/calendar';
 import { energyHint } from '../../../domain/together';
 import { Button } from '../../../ui/Button';
 import { Pictogram } from '../../../ui/Pictogram';
-import { useStore, useText } from '../../context';
+import { useStore } from '../../context';
+import { useStaffText } from '../../staff/context';
 import css from './staffTogether.module.css';
 import { TrainingSuggestions } from './TrainingSuggestions';
 
@@ -21,7 +22,7 @@ export function MorningSection() {
 
 function HelpList() {
   const store = useStore();
-  const t = useText().togetherStaff;
+  const t = useStaffText().togetherStaff;
   const open = store.together.openHelp.value;
   const tasks = store.records.view.tasks.value;
   return (
@@ -54,7 +55,7 @@ function HelpList() {
 
 function EnergyList() {
   const store = useStore();
-  const text = useText();
+  const text = useStaffText();
   const t = text.togetherStaff;
   const { together, board } = store;
   const plan = board.planOf(board.today.value);
@@ -91,7 +92,7 @@ function EnergyList() {
 
 function TakenPool() {
   const store = useStore();
-  const t = useText().togetherStaff;
+  const t = useStaffText().togetherStaff;
   const { board, together } = store;
   const day = board.today.value;
   const taken = board.planOf(day).tasks.filter((x) => x.task.pool && x.state.owner.kind === 'person');

@@ -1,12 +1,13 @@
 import type { Id } from '../../../domain/types';
 import { Avatar } from '../../../ui/Avatar';
-import { useStore, useText } from '../../context';
+import { useStore } from '../../context';
+import { useStaffText } from '../../staff/context';
 import css from './staffTogether.module.css';
 
 /** A row of people to choose from (staff sections work on one person at a time). */
 export function PersonPicker({ value, onPick }: { value: Id | null; onPick: (id: Id) => void }) {
   const store = useStore();
-  const t = useText().togetherStaff;
+  const t = useStaffText().togetherStaff;
   return (
     <ul class={css.pick} aria-label={t.choosePerson}>
       {store.together.everyone.value.map((p) => (

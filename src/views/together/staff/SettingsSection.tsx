@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { formatMinutes, parseMinutes } from '../../../domain/calendar';
 import { Button } from '../../../ui/Button';
-import { useStore, useText } from '../../context';
+import { useStore } from '../../context';
+import { useStaffText } from '../../staff/context';
 import css from './staffTogether.module.css';
 
 /** The board's language and when the morning check-in is offered. */
 export function SettingsSection() {
   const store = useStore();
-  const t = useText().togetherStaff;
+  const t = useStaffText().togetherStaff;
   const lang = store.settings.value.lang;
   const window = store.together.window.value;
   const [from, setFrom] = useState(formatMinutes(window.start));

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { byOrder } from '../../../domain/order';
 import type { Id, SkillLevel } from '../../../domain/types';
-import { useStore, useText } from '../../context';
+import { useStore } from '../../context';
+import { useStaffText } from '../../staff/context';
 import { PersonPicker } from './PersonPicker';
 import css from './staffTogether.module.css';
 
@@ -10,7 +11,7 @@ const LEVELS = ['none', 'learning', 'can', 'teaches'] as const;
 /** One person's level per task: learning → can do → can teach. */
 export function SkillsSection() {
   const store = useStore();
-  const t = useText().togetherStaff;
+  const t = useStaffText().togetherStaff;
   const [personId, setPersonId] = useState<Id | null>(store.together.everyone.value[0]?.id ?? null);
   const person = personId ? store.records.view.people.value.get(personId) : undefined;
   const tasks = [...store.records.lists.tasks.value].sort(byOrder);

@@ -3,7 +3,8 @@ import { needsTeacher, teachersFor } from '../../../domain/together';
 import type { DayKey } from '../../../domain/types';
 import { Button } from '../../../ui/Button';
 import { Pictogram } from '../../../ui/Pictogram';
-import { useStore, useText } from '../../context';
+import { useStore } from '../../context';
+import { useStaffText } from '../../staff/context';
 import css from './staffTogether.module.css';
 
 /**
@@ -13,7 +14,7 @@ import css from './staffTogether.module.css';
  */
 export function TrainingSuggestions({ day, onBoard = false }: { day: DayKey; onBoard?: boolean }) {
   const store = useStore();
-  const t = useText().togetherStaff;
+  const t = useStaffText().togetherStaff;
   const { board, records, together } = store;
   const plan = board.planOf(day);
   const people = records.view.people.value;

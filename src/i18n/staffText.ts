@@ -1,0 +1,31 @@
+// The staff area's words: the public catalogue plus the editors', backup's, the staff side of
+// together, the PIN pad's and the storage section's. Only staff screens and staff actions import
+// this file, so these words load with the staff chunks instead of the board's first paint.
+import backup from './backup';
+import editors from './editors';
+import { type Lang, type Text, texts } from './index';
+import photos from './photos';
+import pin from './pin';
+import storage from './storage';
+import togetherStaff from './togetherStaff';
+
+function staffCatalogue(lang: Lang) {
+  const t = texts(lang);
+  return {
+    ...t,
+    staff: { ...t.staff, ...pin[lang] },
+    kiosk: { ...t.kiosk, storage: storage[lang] },
+    editors: editors[lang],
+    togetherStaff: togetherStaff[lang],
+    backup: backup[lang],
+    photos: photos[lang],
+  };
+}
+
+export type StaffText = ReturnType<typeof staffCatalogue> & Text;
+
+const catalogue: Record<Lang, StaffText> = { da: staffCatalogue('da'), en: staffCatalogue('en') };
+
+export function staffTexts(lang: Lang): StaffText {
+  return catalogue[lang];
+}

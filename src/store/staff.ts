@@ -1,0 +1,31 @@
+// The staff area's action groups: editors, one-off changes, the fixed week and backups. Only staff
+// screens use them, so they (with their words and the photo intake) load with the staff area's
+// chunk instead of the board's first paint. Each store gets them once, on first use.
+import { createBackupActions } from './backup';
+import { createEditorActions } from './editors';
+import type { Store } from './index';
+import { createOneOffActions } from './oneoff';
+import { createTemplateActions } from './templates';
+
+function withStaffActions(store: Store) {
+  return {
+    ...store,
+    editors: createEditorActions(store),
+    oneOff: createOneOffActions(store),
+    templates: createTemplateActions(store),
+    backup: createBackupActions(store),
+  };
+}
+/** The store as staff screens see it: everything the board has, and the staff groups. */
+export type StaffStore = ReturnType<typeof withStaffActions>;
+
+const made = new WeakMap<Store, StaffStore>();
+
+export function staffStore(store: Store): StaffStore {
+  let staff = made.get(store);
+  if (!staff) {
+    staff = withStaffActions(store);
+    made.set(store, staff);
+  }
+  return staff;
+}
