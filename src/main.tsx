@@ -2,13 +2,13 @@
 // render, then switch on the kiosk behaviour. Whatever the first paint does not need (photo check,
 // daily snapshot, storage persistence, the service worker) waits for the first quiet moment.
 import { effect } from '@preact/signals';
-import { render } from 'preact';
+import { type ComponentChildren, render } from 'preact';
 import './styles/base.css';
 import './styles/app.css';
 import { App } from './app';
 import { DbError } from './db/errors';
 import { openWithWatchdog } from './db/open';
-import { createRepo } from './db/repo';
+import { createRepo, type Repo } from './db/repo';
 import { DB_NAME } from './db/schema';
 import { texts } from './i18n';
 import { installKioskGuards, onActivity, onVisible } from './platform/guards';
@@ -41,8 +41,7 @@ async function boot() {
   // Empty and never seeded, but this screen had data before: the browser evicted or wiped it.
   // (A café that staff emptied keeps its 'demo' mark.) Never start silently empty.
   if (marker.present() && (await repo.getMeta('demo')) === undefined && (await repo.isEmpty())) {
-    db.close();
-    return showRecovery('lost');
+    return showLost(repo);
   }
   await seedOnFirstStart(repo, Date.now());
   marker.set(Date.now());
@@ -125,7 +124,27 @@ function syncRoute(store: Store) {
   addEventListener('hashchange', () => store.go(parse()));
 }
 
-function showRecovery(kind: RecoveryKind, err?: unknown) {
+/** The data is gone: the restore screen, with the way back while the database can be written. */
+async function showLost(repo: Repo) {
+  const t = texts('da');
+  try {
+    const [{ createRecovery }, { RestoreChoices }] = await Promise.all([
+      import('./store/recovery'),
+      import('./views/recovery/RestoreChoices'),
+    ]);
+    const restart = () => {
+      reloads.clear();
+      location.reload();
+    };
+    const recovery = await createRecovery({ repo, t, restart });
+    showRecovery('lost', undefined, <RestoreChoices recovery={recovery} t={t} />);
+  } catch (err) {
+    repo.close();
+    showRecovery('lost', err);
+  }
+}
+
+function showRecovery(kind: RecoveryKind, err?: unknown, children?: ComponentChildren) {
   const t = texts('da');
   const reason = err instanceof DbError ? t.errors.db[err.kind] : err ? t.errors.db.unreadable : undefined;
   const detail = [
@@ -145,12 +164,9 @@ function showRecovery(kind: RecoveryKind, err?: unknown) {
         reloads.clear();
         location.reload();
       }}
-      onStartOver={() => {
-        marker.clear();
-        reloads.clear();
-        location.reload();
-      }}
-    />,
+    >
+      {children}
+    </Recovery>,
     root,
   );
 }
@@ -158,7 +174,8 @@ function showRecovery(kind: RecoveryKind, err?: unknown) {
 boot().catch((err: unknown) => {
   console.error(err);
   // A newer version on disk will not get better by reloading; everything else gets a rationed retry.
-  const retryable = !(err instanceof DbError && err.kind === 'version');
-  if (retryable && reloads.reload(`start failed: ${String((err as Error)?.message ?? err)}`)) return;
-  showRecovery(retryable ? 'safe' : 'failed', err);
+  const kind = err instanceof DbError ? err.kind : 'unreadable';
+  if (kind !== 'version' && reloads.reload(`start failed: ${String((err as Error)?.message ?? err)}`)) return;
+  // A data update that keeps failing has its own screen: the old data is kept, here is what to do.
+  showRecovery(kind === 'version' ? 'failed' : kind === 'upgrade' ? 'upgrade' : 'safe', err);
 });

@@ -1,6 +1,6 @@
 // Typed storage errors: the store maps each kind to a plain Danish message.
 
-export type DbErrorKind = 'quota' | 'blocked' | 'version' | 'unreadable' | 'aborted' | 'closed';
+export type DbErrorKind = 'quota' | 'blocked' | 'version' | 'upgrade' | 'unreadable' | 'aborted' | 'closed';
 
 export class DbError extends Error {
   constructor(

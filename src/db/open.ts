@@ -17,18 +17,30 @@ export async function openDatabase(
   hooks: OpenHooks = {},
   version = DB_VERSION,
 ): Promise<IDBPDatabase<BoardDB>> {
+  // A step that throws aborts the versionchange transaction: IndexedDB keeps the database at its
+  // old version with all its data, and the open fails. Remember why, so start-up can say so.
+  let failedStep: unknown;
   try {
     return await openDB<BoardDB>(name, version, {
       upgrade(db, oldVersion, newVersion, tx) {
-        // A failing step aborts the upgrade; openDB itself rejects, so this copy is not needed.
+        // openDB itself rejects, so this copy of the failure is not needed.
         tx.done.catch(() => undefined);
-        runMigrations(db, tx, oldVersion, newVersion ?? version);
+        try {
+          runMigrations(db, tx, oldVersion, newVersion ?? version);
+        } catch (err) {
+          failedStep = err;
+          throw err;
+        }
       },
       blocked: () => hooks.onBlocked?.(),
       blocking: () => hooks.onBlocking?.(),
       terminated: () => hooks.onTerminated?.(),
     });
   } catch (err) {
+    if (failedStep !== undefined) {
+      const why = (failedStep as Error)?.message ?? String(failedStep);
+      throw new DbError('upgrade', `upgrading ${name} to version ${version} failed: ${why}`, failedStep);
+    }
     throw toDbError(err);
   }
 }

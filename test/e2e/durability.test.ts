@@ -65,10 +65,17 @@ describe('data durability', () => {
     board = await board.restart();
     await board.page.goto('/');
     await board.page.getByRole('heading', { name: 'Tavlens data er væk' }).waitFor();
-    // Starting over is a deliberate choice.
-    await board.page.getByRole('button', { name: 'Start forfra med en ny tavle' }).tap();
+    // Starting with an empty board is a deliberate choice: asked in the page first.
+    await board.page.getByRole('button', { name: 'Start med en tom tavle' }).tap();
+    await board.page.getByText('Er du sikker? Tavlen starter tom, og det kan ikke fortrydes.').waitFor();
+    await board.page.getByRole('button', { name: 'Ja, start tom' }).tap();
     await boardPage(board.page).date().waitFor();
-    await expect.poll(() => boardPage(board!.page).taskCards().count()).toBeGreaterThan(0);
+    expect(await boardPage(board.page).taskCards().count()).toBe(0);
+    // Empty by choice is remembered: no restore screen and no demo café after a restart.
+    board = await board.restart();
+    await openBoard(board.page);
+    expect(await boardPage(board.page).taskCards().count()).toBe(0);
+    expect(await board.page.getByRole('heading', { name: 'Tavlens data er væk' }).count()).toBe(0);
   });
 
   it('a database that never opens is retried, at most 3 reloads in 10 minutes, then safe mode', async () => {

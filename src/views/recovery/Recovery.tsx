@@ -1,11 +1,13 @@
 // Shown at start instead of the board when it cannot start safely: never a blank screen and
 // never a silently empty board. Rendered without a store (the database may be what failed).
+import type { ComponentChildren } from 'preact';
 import type { Text } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import css from './recovery.module.css';
 
-export type RecoveryKind = 'lost' | 'safe' | 'failed';
+/** lost: data evicted or wiped; safe: repeated failed starts; failed: e.g. newer data; upgrade: a failed data update. */
+export type RecoveryKind = 'lost' | 'safe' | 'failed' | 'upgrade';
 
 interface Props {
   kind: RecoveryKind;
@@ -15,43 +17,40 @@ interface Props {
   /** Technical detail for whoever looks after the screen. */
   detail?: string;
   onRetry: () => void;
-  onStartOver?: () => void;
+  /** The way back for 'lost' (RestoreChoices), when the database can still be written. */
+  children?: ComponentChildren;
 }
 
-export function Recovery({ kind, t, reason, detail, onRetry, onStartOver }: Props) {
+export function Recovery({ kind, t, reason, detail, onRetry, children }: Props) {
   const r = t.kiosk.recovery;
-  const title = kind === 'lost' ? r.lostTitle : kind === 'safe' ? r.safeTitle : r.failedTitle;
+  const title = {
+    lost: r.lostTitle,
+    safe: r.safeTitle,
+    failed: r.failedTitle,
+    upgrade: r.upgradeTitle,
+  }[kind];
+  const steps = kind === 'safe' ? r.safeSteps : kind === 'upgrade' ? r.upgradeSteps : null;
   return (
     <main class={css.recovery} data-recovery={kind}>
       <Icon name={kind === 'lost' ? 'info' : 'alert'} size={64} />
       <h1>{title}</h1>
-      {kind === 'lost' && (
-        <>
-          <p>{r.lostBody}</p>
-          <p>{r.lostWhat}</p>
-        </>
-      )}
-      {kind === 'safe' && (
-        <>
-          <p>{r.safeBody}</p>
-          <ol class={css.steps}>
-            {r.safeSteps.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ol>
-        </>
-      )}
+      {kind === 'lost' && <p>{r.lostBody}</p>}
+      {kind === 'lost' && !children && <p>{r.lostWhat}</p>}
+      {kind === 'safe' && <p>{r.safeBody}</p>}
+      {kind === 'upgrade' && <p>{r.upgradeBody}</p>}
       {kind === 'failed' && reason && <p>{reason}</p>}
+      {steps && (
+        <ol class={css.steps}>
+          {steps.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ol>
+      )}
+      {children}
       <div class={css.actions}>
-        <Button variant="primary" large onClick={onRetry}>
+        <Button variant={kind === 'lost' ? 'quiet' : 'primary'} large={kind !== 'lost'} onClick={onRetry}>
           {r.retry}
         </Button>
-        {kind === 'lost' && onStartOver && (
-          <div class={css.startOver}>
-            <Button onClick={onStartOver}>{r.startOver}</Button>
-            <p>{r.startOverHint}</p>
-          </div>
-        )}
       </div>
       {detail && (
         <details class={css.detail}>

@@ -2,7 +2,10 @@
 // storage quota through the DevTools protocol.
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Every store but the log, photos as SHA-256 of their bytes, hashed to one value. */
+/**
+ * Every store but the log (or only `stores`), photos as SHA-256 of their bytes, hashed to one
+ * value. Byte-identical data gives the same hash; so does the same data with keys in another order.
+ */
 export async function dumpHash(page: Page, stores?: readonly string[]): Promise<string> {
   return page.evaluate(async (only) => {
     const db = await new Promise<IDBDatabase>((ok, no) => {
@@ -41,7 +44,18 @@ export async function dumpHash(page: Page, stores?: readonly string[]): Promise<
       );
     }
     db.close();
-    return hex(new TextEncoder().encode(JSON.stringify(out)));
+    // Key order is not data: a record checked on import comes back with its keys in schema order.
+    const canonical = (x: unknown): unknown =>
+      Array.isArray(x)
+        ? x.map(canonical)
+        : x && typeof x === 'object'
+          ? Object.fromEntries(
+              Object.keys(x)
+                .sort()
+                .map((k) => [k, canonical((x as Record<string, unknown>)[k])]),
+            )
+          : x;
+    return hex(new TextEncoder().encode(JSON.stringify(canonical(out))));
   }, stores ?? null);
 }
 
