@@ -126,12 +126,13 @@ function syncRoute(store: Store) {
 
 /** The data is gone: the restore screen, with the way back while the database can be written. */
 async function showLost(repo: Repo) {
-  const t = texts('da');
   try {
-    const [{ createRecovery }, { RestoreChoices }] = await Promise.all([
+    const [{ createRecovery }, { RestoreChoices }, { staffTexts }] = await Promise.all([
       import('./store/recovery'),
       import('./views/recovery/RestoreChoices'),
+      import('./i18n/staffText'),
     ]);
+    const t = staffTexts('da');
     const restart = () => {
       reloads.clear();
       location.reload();

@@ -8,12 +8,12 @@ import { DbError } from '../db/errors';
 import type { Repo } from '../db/repo';
 import { listSnapshots, type SnapshotInfo } from '../db/snapshots';
 import type { DayKey } from '../domain/types';
-import type { Text } from '../i18n';
+import type { StaffText } from '../i18n/staffText';
 import { createSession } from './session';
 
 export interface RecoveryDeps {
   repo: Repo;
-  t: Text;
+  t: StaffText;
   now?: () => number;
   /** Start the board again once data is back (the page reloads). */
   restart: () => void;
@@ -34,7 +34,7 @@ export async function createRecovery({ repo, t, now = Date.now, restart }: Recov
     const name = (err as Error | null)?.name;
     let text: string;
     if (name === 'BackupError') {
-      text = t.backup.problems[(err as { problem: keyof Text['backup']['problems'] }).problem];
+      text = t.backup.problems[(err as { problem: keyof StaffText['backup']['problems'] }).problem];
     } else if (err instanceof DbError && err.kind === 'quota') text = t.backup.full;
     else text = t.errors.db[err instanceof DbError ? err.kind : 'unreadable'];
     message.value = { kind: 'error', text, near };

@@ -3,7 +3,8 @@
 // step asks in the page first; messages appear beside the step they belong to.
 import { useState } from 'preact/hooks';
 import { dayKeyOf } from '../../domain/calendar';
-import { capitalize, formatDay, type Text } from '../../i18n';
+import { capitalize, formatDay } from '../../i18n';
+import type { StaffText } from '../../i18n/staffText';
 import type { Recovery, RecoveryMessage } from '../../store/recovery';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
@@ -11,7 +12,7 @@ import css from './recovery.module.css';
 
 interface Props {
   recovery: Recovery;
-  t: Text;
+  t: StaffText;
 }
 
 export function RestoreChoices({ recovery, t }: Props) {
