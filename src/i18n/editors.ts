@@ -46,6 +46,7 @@ const da = {
     portrait: 'Portræt',
     consent: 'Personen har sagt ja til, at portrættet vises på tavlen',
     consentNeeded: 'Et portræt må kun gemmes med samtykke. Sæt flueben, eller fjern billedet.',
+    consentWithdrawn: 'Uden samtykke bliver portrættet slettet, når du gemmer.',
   },
   task: {
     title: 'Opgaver',
@@ -177,6 +178,7 @@ const en: EditorsText = {
     portrait: 'Portrait',
     consent: 'The person agreed that the portrait is shown on the board',
     consentNeeded: 'A portrait may only be kept with consent. Tick the box, or remove the picture.',
+    consentWithdrawn: 'Without consent the portrait is deleted when you save.',
   },
   task: {
     title: 'Tasks',

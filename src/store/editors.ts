@@ -109,13 +109,15 @@ export function createEditorActions(store: StoreCore) {
       if (!(PERSON_COLORS as readonly string[]).includes(d.color)) e.color = t().person.colorMissing;
       if (d.startDate && !isDayKey(d.startDate)) e.startDate = t().person.dateInvalid;
       if (d.team.length > 40) e.team = t().person.teamLong;
-      const hasPortrait = d.portrait !== null || d.portraitId !== null;
-      if (hasPortrait && !d.portraitConsent) e.portrait = t().person.consentNeeded;
+      // A new portrait needs consent first; withdrawing consent takes a stored one away (below).
+      if (d.portrait && !d.portraitConsent) e.portrait = t().person.consentNeeded;
       if (Object.keys(e).length) return { ok: false, errors: e };
 
       const old = d.id ? records.view.people.value.get(d.id) : undefined;
       const id = old?.id ?? newId();
-      const portraitId = d.portrait ? newId() : d.portraitId;
+      const portraitId = d.portrait ? newId() : d.portraitConsent ? d.portraitId : null;
+      // Consent withdrawn: the portrait is deleted with this save, and not kept for undo either.
+      const withdrawn = old?.portraitId && !d.portraitConsent ? [old.portraitId] : [];
       const person: Person = {
         id,
         updatedAt: now(),
@@ -134,6 +136,7 @@ export function createEditorActions(store: StoreCore) {
       const ok = await records.apply([{ store: 'people', id, after: person }], {
         label: historyKey(old ? 'saved' : 'added', name),
         ...(d.portrait && portraitId ? { photos: [photoOf(portraitId, d.portrait)] } : {}),
+        forgetPhotos: withdrawn,
       });
       return ok ? { ok: true, id } : { ok: false, errors: { form: whyNotSaved() } };
     },

@@ -18,6 +18,8 @@ export interface ApplyOptions {
   label?: string;
   /** New photos the records refer to, written in the same transaction (never a dangling id). */
   photos?: readonly Photo[];
+  /** Photos this change deletes for good: never kept for undo (a portrait whose consent is withdrawn). */
+  forgetPhotos?: readonly Id[];
 }
 
 /** Keep at most this many undo steps. */
@@ -33,6 +35,8 @@ export interface RecordsHooks {
 interface PhotoPlan {
   put: readonly Photo[];
   drop: readonly Id[];
+  /** Of `drop`: not kept in the undo trash. */
+  forget?: readonly Id[];
 }
 
 export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks: RecordsHooks = {}) {
@@ -141,6 +145,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
       try {
         // Read what will be deleted before deleting it (its own read; never inside the write).
         for (const id of photos.drop) {
+          if (photos.forget?.includes(id)) continue;
           const photo = await repo.getPhoto(id);
           if (photo) keepInTrash(photo);
         }
@@ -190,7 +195,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
         }) as RecordChange,
     );
     if (changes.length === 0) return Promise.resolve(true);
-    const photos = photoPlan(changes, opts.photos ?? []);
+    const photos = { ...photoPlan(changes, opts.photos ?? []), forget: opts.forgetPhotos ?? [] };
     if (!opts.label) return enqueue(changes, undefined, undefined, photos);
     const current = history.value;
     const redoable = current.filter((h) => h.undone);

@@ -165,3 +165,57 @@ describe('old photos leave the photo store', () => {
     expect(photoRefs(db).filter((id) => !ids.has(id))).toEqual([]);
   });
 });
+
+describe('a portrait whose consent is withdrawn', () => {
+  it('shows on the check-in faces only with consent; withdrawing it deletes the portrait with the save and takes it off the wall at once', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await staffPage(page).section('Personer').tap();
+    const people = page.getByRole('main', { name: 'Personer' });
+    await people.waitFor();
+    await people.getByRole('button', { name: 'Ali', exact: true }).tap();
+    await page.getByRole('heading', { name: 'Redigér Ali' }).waitFor();
+    const start = await storedPhotos(page);
+
+    const face = flatJpeg(320, 320, (x, y) =>
+      Math.hypot(x - 160, y - 150) < 90 ? [225, 180, 150] : [70, 110, 160],
+    );
+    await page
+      .locator('#person-portrait')
+      .setInputFiles({ name: 'ali.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(face) });
+    await poll(() => page.locator('form img').first().isVisible()).toBe(true);
+    await page.getByLabel('Personen har sagt ja til, at portrættet vises på tavlen').check();
+    await page.getByRole('button', { name: 'Gem', exact: true }).tap();
+    await poll(async () => (await storedPhotos(page)).length).toBe(start.length + 1);
+    const portrait = (await storedPhotos(page)).find((p) => !start.some((s) => s.id === p.id))!;
+
+    // On the wall: Ali's face in the check-in grid is the portrait.
+    const aliFace = page.locator('button[data-person]').filter({ hasText: 'Ali' }).locator('img');
+    await staffPage(page).lock().tap();
+    await page.goto('/#/godmorgen');
+    await page.getByRole('button', { name: 'Ikke på listen? Vis alle' }).tap();
+    await poll(async () => (await aliFace.getAttribute('src'))?.startsWith('blob:')).toBe(true);
+
+    // Staff take the tick away; the form says what saving will do.
+    await page.goto('/#/personale/personer');
+    await unlockStaff(page);
+    await people.getByRole('button', { name: 'Ali', exact: true }).tap();
+    await page.getByLabel('Personen har sagt ja til, at portrættet vises på tavlen').uncheck();
+    await poll(() => page.locator('#person-consent-withdrawn').textContent()).toContain(
+      'slettet, når du gemmer',
+    );
+    await page.getByRole('button', { name: 'Gem', exact: true }).tap();
+    await poll(async () => (await storedPhotos(page)).length).toBe(start.length);
+    expect((await storedPhotos(page)).some((p) => p.id === portrait.id)).toBe(false);
+    expect(await storedPhotos(page)).toEqual(start);
+
+    // Off the wall at once: initials again, and no URL for the portrait is left alive.
+    await staffPage(page).lock().tap();
+    await page.goto('/#/godmorgen');
+    await page.getByRole('button', { name: 'Ikke på listen? Vis alle' }).tap();
+    await page.locator('button[data-person]').filter({ hasText: 'Ali' }).waitFor();
+    expect(await aliFace.count()).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 import type { PlannedShift, PlannedTask } from '../../domain/plan';
 import type { DayKey, Person, Station } from '../../domain/types';
-import { Avatar } from '../../ui/Avatar';
 import { Pictogram } from '../../ui/Pictogram';
+import { Face } from '../common/Face';
 import { useStore, useText } from '../context';
 import { useDrag } from '../edit/drag';
 import css from './board.module.css';
@@ -59,12 +59,12 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
                       data-person={p.id}
                       {...drag.personHandlers(p.id, shift.id, day, p.name)}
                     >
-                      <Avatar name={p.name} color={p.color} size={44} />
+                      <Face person={p} size={44} />
                       <span>{p.name}</span>
                     </button>
                   ) : (
                     <>
-                      <Avatar name={p.name} color={p.color} size={44} />
+                      <Face person={p} size={44} />
                       <span>{p.name}</span>
                     </>
                   )}

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Id } from '../../domain/types';
 import type { PhotoVariant } from '../../photos/urls';
 import { Pictogram } from '../../ui/Pictogram';
-import { useStore } from '../context';
 import css from './common.module.css';
+import { usePhotoUrl } from './usePhotoUrl';
 
 interface Props {
   photoId: Id | null;
@@ -16,18 +15,7 @@ interface Props {
 
 /** A stored photo; its object URL lives exactly as long as this is on screen. */
 export function Photo({ photoId, variant, alt, pictogram, class: cls }: Props) {
-  const { photos } = useStore();
-  const [url, setUrl] = useState<{ value: string | null } | null>(null);
-  useEffect(() => {
-    if (!photoId) return;
-    const signal = photos.acquire(photoId, variant);
-    setUrl(signal);
-    return () => {
-      photos.release(photoId, variant);
-      setUrl(null);
-    };
-  }, [photoId, variant, photos]);
-  const src = url?.value;
+  const src = usePhotoUrl(photoId, variant);
   // While a stored photo loads, its frame stays calmly empty rather than flashing the pictogram
   // first (and fetching it): on a cold start that is one picture less per card.
   const loading = photoId !== null && (src === undefined || src === null);

@@ -110,6 +110,11 @@ export function PeopleEditor() {
           checked={draft.portraitConsent}
           onChange={(portraitConsent) => set({ portraitConsent })}
         />
+        {draft.portraitId && !draft.portrait && !draft.portraitConsent && (
+          <p class={css.fieldHelp} id="person-consent-withdrawn">
+            {t.person.consentWithdrawn}
+          </p>
+        )}
         <FieldError
           id="person-form"
           error={errors.form ?? (Object.values(errors).some(Boolean) ? t.errorsAbove : undefined)}

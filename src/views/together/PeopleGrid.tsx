@@ -1,6 +1,6 @@
 import type { Id, Person } from '../../domain/types';
-import { Avatar } from '../../ui/Avatar';
 import { Icon } from '../../ui/icons';
+import { Face } from '../common/Face';
 import css from './together.module.css';
 
 /** Big faces with first names: tap yourself. `marked` shows a check (e.g. checked in). */
@@ -29,7 +29,7 @@ export function PeopleGrid({
               onClick={() => onPick(p.id)}
               data-person={p.id}
             >
-              <Avatar name={p.name} color={p.color} size={88} />
+              <Face person={p} size={88} />
               <span class={css.faceName}>{p.name}</span>
               {on && (
                 <span class={css.faceMark}>

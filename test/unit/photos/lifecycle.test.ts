@@ -125,7 +125,7 @@ describe('a photo lives as long as something points to it', () => {
     for (const p of referenced(store)) expect(await repo.getPhoto(p)).toBeDefined();
   });
 
-  it('a portrait taken away when consent is withdrawn is deleted with the change', async () => {
+  it('withdrawing consent deletes the portrait with the save, and undo does not bring it back', async () => {
     const { store, repo, commits } = await cafe();
     const saved = await store.editors.savePerson({
       ...store.editors.emptyPerson(),
@@ -140,7 +140,8 @@ describe('a photo lives as long as something points to it', () => {
 
     const draft = store.editors.personDraft(store.records.view.people.value.get(saved.id)!);
     commits.length = 0;
-    const r = await store.editors.savePerson({ ...draft, portraitConsent: false, portraitId: null });
+    // Only the tick is taken away: that alone is the withdrawal.
+    const r = await store.editors.savePerson({ ...draft, portraitConsent: false });
     expect(r.ok).toBe(true);
     await store.flush();
     expect(store.records.view.people.value.get(saved.id)!.portraitId).toBeNull();
@@ -148,6 +149,27 @@ describe('a photo lives as long as something points to it', () => {
     expect((await repo.photoIds()).length).toBe(count - 1);
     expect(commits).toHaveLength(1);
     expect(commits[0]!.photos?.delete).toEqual([portrait]);
+
+    // Undo gives the consent tick back, but the deleted portrait stays deleted.
+    await store.records.undo();
+    await store.flush();
+    const undone = store.records.view.people.value.get(saved.id)!;
+    expect(undone.portraitConsent).toBe(true);
+    expect(undone.portraitId).toBeNull();
+    expect(await repo.getPhoto(portrait)).toBeUndefined();
+  });
+
+  it('a new portrait without consent is refused beside the field and nothing is stored', async () => {
+    const { store, repo } = await cafe();
+    const count = (await repo.photoIds()).length;
+    const r = await store.editors.savePerson({
+      ...store.editors.emptyPerson(),
+      name: 'Ida',
+      portrait: rendition('Ida'),
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.portrait).toMatch(/samtykke/);
+    expect((await repo.photoIds()).length).toBe(count);
   });
 
   it('after a restart, undoing a photo change leaves the picture empty rather than pointing to a deleted photo', async () => {
