@@ -1,7 +1,7 @@
 import type { PlannedTask } from '../../domain/plan';
 import type { DayKey } from '../../domain/types';
-import { Avatar } from '../../ui/Avatar';
 import { Icon } from '../../ui/icons';
+import { Face } from '../common/Face';
 import { Photo } from '../common/Photo';
 import { useStore, useText } from '../context';
 import { useDrag } from '../edit/drag';
@@ -48,7 +48,7 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
         </span>
         {owner && (
           <span class={css.cardOwner}>
-            <Avatar name={owner.name} color={owner.color} size={32} /> {owner.name}
+            <Face person={owner} size={32} /> {owner.name}
           </span>
         )}
         {teacher && <span class={mine.teacher}>{text.together.learnFrom(teacher.name)}</span>}
