@@ -102,15 +102,26 @@ describe('data durability', () => {
     expect(loads).toBe(4);
   });
 
-  it('an upgrade in another tab makes the old tab let go and reload; nobody is stuck', async () => {
+  it('an upgrade in another tab makes the old tab let go and reload at once (no timer); nobody is stuck', async () => {
     board = await launch({ time: MONDAY });
     const { page, context } = board;
     await openBoard(page);
     let reloaded = 0;
-    page.on('load', () => reloaded++);
+    let reloadedAt = 0;
+    page.on('load', () => {
+      reloaded++;
+      reloadedAt = Date.now();
+    });
     const other = await context.newPage();
     await other.goto('/favicon.svg');
-    // A newer version opens the same database; it must not wait for the old tab.
+    // RELIABILITY asks for "closes and reloads within 2 s". Without timing a busy machine: stop
+    // the page's clock, so no timer, idle callback or debounce can fire. If the old tab still
+    // reloads, letting go happens in the versionchange event itself, and what is left of the
+    // 2 s is the browser loading the page.
+    await page.clock.pauseAt(MONDAY + 60_000);
+    const frozen = await page.evaluate(() => Date.now());
+    // A newer version opens the same database: no 'blocked' event, because the old connection
+    // was closed inside its versionchange event.
     const opened = await other.evaluate(
       () =>
         new Promise<string>((resolve) => {
@@ -123,10 +134,14 @@ describe('data durability', () => {
           req.onerror = () => resolve('error');
         }),
     );
+    const openedAt = Date.now();
     expect(opened).toBe('opened');
-    await expect.poll(() => reloaded, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => reloaded, { timeout: 30_000 }).toBeGreaterThan(0);
     // The old code meets newer data: it says so calmly and deletes nothing.
     await page.getByText('Data er gemt af en nyere udgave af Dagstavlen').first().waitFor();
+    // Still the same frozen instant: not one millisecond of timer time passed on the way.
+    expect(await page.evaluate(() => Date.now())).toBe(frozen);
+    console.info(`two tabs: old tab loaded again ${reloadedAt - openedAt} ms after the new version opened`);
   });
 
   it('a crashed renderer comes back with its data (the kiosk watchdog reloads it)', async () => {
