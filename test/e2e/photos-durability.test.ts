@@ -1,7 +1,6 @@
 // A photo save cut off by a killed browser or a reload (RELIABILITY 3): afterwards the task and its
 // photo are there whole (the same bytes an uninterrupted save stores, and they decode) or neither
 // is; no record ever points to a missing photo, and no photo is left behind without its task.
-
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
