@@ -16,17 +16,65 @@ function lastSunday(year: number, month: number): number {
 }
 
 /**
- * Copenhagen's distance from UTC at an instant. The EU rule (in force since 1996, the same in the
- * time-zone database): summer time (+2) from 01:00 UTC on the last Sunday of March to 01:00 UTC on
- * the last Sunday of October, otherwise +1. Plain arithmetic instead of Intl: the first
+ * Copenhagen's distance from UTC by the EU rule (in force since 1996, the same in the time-zone
+ * database): summer time (+2) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+ * Sunday of October, otherwise +1. Plain arithmetic instead of Intl: the first
  * Intl.DateTimeFormat with a time zone loads the browser's zone data, which cost the board's cold
- * start about 100 ms at 4x CPU slowdown. A unit test checks this rule against Intl over decades,
- * so a change in the law shows up there first.
+ * start about 100 ms at 4x CPU slowdown. `checkZoneRule` compares it with that data once the board
+ * is painted, so a change in the law never leaves the board an hour wrong.
  */
-export function offsetAt(instant: Instant): number {
+function euRule(instant: Instant): number {
   const year = new Date(instant).getUTCFullYear();
   const summer = instant >= lastSunday(year, 2) + HOUR && instant < lastSunday(year, 9) + HOUR;
   return summer ? 2 * HOUR : HOUR;
+}
+
+let zoneParts: Intl.DateTimeFormat | undefined;
+
+/** Copenhagen's distance from UTC by the browser's time-zone database (slow the first time). */
+export function zoneDataOffset(instant: Instant): number {
+  zoneParts ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  const p = Object.fromEntries(zoneParts.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+  return Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0) - instant;
+}
+
+let offsetRule: (instant: Instant) => number = euRule;
+
+export function offsetAt(instant: Instant): number {
+  return offsetRule(instant);
+}
+
+/**
+ * Compare the EU rule with the zone data over the coming 13 months: every hour of the last eight
+ * days of March and October (changes fall on a whole UTC hour) and noon mid-month. From then on
+ * the fast rule is used where they agree, the zone data where they do not. Returns the first
+ * instant where they differ, or null.
+ */
+export function checkZoneRule(from: Instant, reference = zoneDataOffset): Instant | null {
+  const start = new Date(from);
+  let wrong: Instant | null = null;
+  for (let i = 0; i <= 13 && wrong === null; i++) {
+    const year = start.getUTCFullYear();
+    const month = start.getUTCMonth() + i;
+    const noon = Date.UTC(year, month, 15, 11);
+    if (euRule(noon) !== reference(noon)) wrong = noon;
+    const m = new Date(noon).getUTCMonth();
+    if (m !== 2 && m !== 9) continue;
+    const y = new Date(noon).getUTCFullYear();
+    for (let t = Date.UTC(y, m, 24); t < Date.UTC(y, m + 1, 1) && wrong === null; t += HOUR) {
+      if (euRule(t) !== reference(t)) wrong = t;
+    }
+  }
+  offsetRule = wrong === null ? euRule : reference;
+  return wrong;
 }
 
 /** The wall clock in Copenhagen, read through UTC getters. */

@@ -1,9 +1,10 @@
 // Work every start needs but the first paint does not: repair photo references a crash or a bad
-// import left dangling, delete photos nothing points to, and take today's snapshot (then one at
-// each new day). main.tsx runs it
-// once the board is painted, so a year of records is never read while someone waits for the board.
+// import left dangling, delete photos nothing points to, check the summer-time rule, and take
+// today's snapshot (then one at each new day). main.tsx runs it once the board is painted, so a
+// year of records is never read while someone waits for the board.
 import { clearDanglingPhotos, deleteUnreferencedPhotos } from '../db/integrity';
 import { takeDailySnapshot } from '../db/snapshots';
+import { checkZoneRule } from '../domain/calendar';
 import type { StoreCore } from './index';
 
 export async function upkeep(store: StoreCore): Promise<void> {
@@ -20,6 +21,14 @@ export async function upkeep(store: StoreCore): Promise<void> {
       await repo.log({ at: Date.now(), level: 'info', message: `start: ${swept} unused photo(s) deleted` });
   } catch (err) {
     await warn(`photo check: ${String(err)}`);
+  }
+  // The board's fast summer-time rule against the browser's zone data: if the law has changed,
+  // the zone data is used from here on (the board follows at the next minute).
+  const differs = checkZoneRule(now.value);
+  if (differs !== null) {
+    await warn(
+      `time zone: summer-time rule differs at ${new Date(differs).toISOString()}; using the zone data`,
+    );
   }
   // A snapshot is idempotent per day, so the first call (today) and each midnight share one path.
   const snapshot = async (day: string) => {

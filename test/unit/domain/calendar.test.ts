@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  checkZoneRule,
   dayKeyOf,
   formatMinutes,
   hoursInDay,
@@ -12,6 +13,7 @@ import {
   parseMinutes,
   weekdayOf,
   weekOf,
+  zoneDataOffset,
 } from '../../../src/domain/calendar';
 
 const utc = (iso: string) => Date.parse(iso);
@@ -53,20 +55,8 @@ describe('calendar in Europe/Copenhagen', () => {
   });
 
   it('follows the time-zone database for Copenhagen from 1996 to 2100', () => {
-    // The zone data the browser and Node carry (ICU), as the reference for our own rule.
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'Europe/Copenhagen',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    const intlOffset = (t: number) => {
-      const p = Object.fromEntries(parts.formatToParts(t).map((x) => [x.type, Number(x.value)]));
-      return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - t;
-    };
+    // The zone data the browser and Node carry (ICU) is the reference for our own rule.
+    const intlOffset = zoneDataOffset;
     const wrong: string[] = [];
     for (let year = 1996; year <= 2100; year++) {
       // Every hour, and the minute before it, of the last eight days of March and October (the
@@ -84,6 +74,18 @@ describe('calendar in Europe/Copenhagen', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('follows the zone data instead of the EU rule when the law changes, and back when it agrees', () => {
+    const noSummerTime = () => 3_600_000; // as if summer time were abolished
+    const summerDay = Date.UTC(2027, 6, 1, 10);
+    expect(dayKeyOf(Date.UTC(2027, 6, 1, 22, 30))).toBe('2027-07-02');
+    expect(checkZoneRule(Date.UTC(2026, 10, 23), noSummerTime)).not.toBeNull();
+    expect(minutesOf(summerDay)).toBe(11 * 60);
+    expect(dayKeyOf(Date.UTC(2027, 6, 1, 22, 30))).toBe('2027-07-01');
+    // With the real zone data the two agree again, and the fast rule is back.
+    expect(checkZoneRule(Date.UTC(2026, 10, 23))).toBeNull();
+    expect(minutesOf(summerDay)).toBe(12 * 60);
   });
 
   it('adds days across months, years and DST without drifting', () => {
