@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { V1_RECORD_STORES, v1Records } from '../fixtures/v1-cafe';
 import { expectNoAxeViolations } from './support/axe';
-import { at, type Board, launch } from './support/browser';
+import { at, type Board, launch, VIEWPORTS } from './support/browser';
 
 let board: Board | undefined;
 afterEach(async () => {
@@ -105,6 +105,12 @@ describe('upgrades that cannot go ahead', () => {
     const disk = await onDisk(page);
     expect(disk.version).toBe(2);
     expect(disk.names).toEqual(records.people.map((p) => p.name).sort());
+    if (process.env.SCREENS) {
+      for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+        await page.setViewportSize(viewport);
+        await page.screenshot({ path: `test-results/screens/upgrade-failed-${size}.png`, fullPage: true });
+      }
+    }
     // The technical reason is there for whoever looks after the screen.
     await page.getByText('Til personalet', { exact: true }).tap();
     await page
