@@ -20,6 +20,21 @@ export interface BenchOptions {
   buildApp: boolean;
   out: string;
   log?: (line: string) => void;
+  /** Measure only these parts (BENCH_ONLY=soak,tap…), for a quick look while working on one. */
+  only?: readonly Part[];
+}
+
+/** The parts of the bench: taps (with the cold start), drag, photo and the days of use. */
+export const PARTS = ['tap', 'drag', 'photo', 'soak'] as const;
+export type Part = (typeof PARTS)[number];
+
+export function partsFrom(env: string | undefined): Part[] {
+  if (!env) return [...PARTS];
+  const asked = env.split(',').map((p) => p.trim());
+  const unknown = asked.filter((p) => !PARTS.includes(p as Part));
+  if (unknown.length)
+    throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')} (known: ${PARTS.join(', ')})`);
+  return asked as Part[];
 }
 
 /** Monday 23 November 2026, 10:00 in Copenhagen: the café is open and the board is full. */
@@ -41,6 +56,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
   const server = await serve(resolve('dist'), resolve('bench-report/build'));
   // The prepared profiles (a year of photos each) are removed at the end, whatever happened.
   const profiles: string[] = [];
+  const parts = new Set(o.only ?? PARTS);
   try {
     log(`loading ${o.smoke ? 'a small' : 'a full'} year…`);
     const prepared = await prepareProfile(server.url, { ...plan.year, today: TODAY }, startAt);
@@ -49,7 +65,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
 
     const app: TapRun[] = [];
     const base: TapRun[] = [];
-    for (let i = 0; i < plan.runs; i++) {
+    for (let i = 0; parts.has('tap') && i < plan.runs; i++) {
       // Interleaved, so a busy moment on the machine hits both alike.
       const taps = { startAt, opens: plan.opens, ticks: plan.ticks, throttle: THROTTLE };
       app.push(await tapRun(server.url, { ...taps, path: '/', profile: prepared.profile }));
@@ -60,43 +76,56 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
     }
 
     // A board of about 100 cards: a second, shorter year with more tasks, each with its photo.
-    const crowded = o.smoke
-      ? prepared
-      : await prepareProfile(server.url, { ...CROWDED_BOARD, today: TODAY }, startAt);
-    if (crowded !== prepared) profiles.push(crowded.profile);
     const drags: { app: DragRun[]; base: DragRun[] } = { app: [], base: [] };
-    for (let i = 0; i < plan.runs; i++) {
-      const d = { startAt, throttle: THROTTLE };
-      drags.app.push(await dragRun(server.url, { ...d, path: '/', profile: crowded.profile }));
-      drags.base.push(await dragRun(server.url, { ...d, path: '/__bench/baseline.html' }));
+    if (parts.has('drag')) {
+      const crowded = o.smoke
+        ? prepared
+        : await prepareProfile(server.url, { ...CROWDED_BOARD, today: TODAY }, startAt);
+      if (crowded !== prepared) profiles.push(crowded.profile);
+      for (let i = 0; i < plan.runs; i++) {
+        const d = { startAt, throttle: THROTTLE };
+        drags.app.push(await dragRun(server.url, { ...d, path: '/', profile: crowded.profile }));
+        drags.base.push(await dragRun(server.url, { ...d, path: '/__bench/baseline.html' }));
+        log(`drag run ${i + 1}: p95 ${percentile(drags.app[i]!.frames, 95).toFixed(1)} ms`);
+      }
+      log(`dragged across ${drags.app[0]?.cards} cards`);
     }
-    log(`dragged across ${drags.app[0]?.cards} cards`);
 
-    log('a 12 MP photo…');
-    const plain = await photoRuns(server.url, plan.photoRuns, 1);
-    // The smoke proves the intake path once; the throttled repeat is for the real report.
-    const throttled = o.smoke ? plain : await photoRuns(server.url, plan.photoRuns, THROTTLE);
-    const photo = { throttled, plain };
+    const photo: Raw['photo'] = { throttled: [], plain: [] };
+    if (parts.has('photo')) {
+      log('a 12 MP photo…');
+      photo.plain = await photoRuns(server.url, plan.photoRuns, 1);
+      // The smoke proves the intake path once; the throttled repeat is for the real report.
+      photo.throttled = o.smoke ? photo.plain : await photoRuns(server.url, plan.photoRuns, THROTTLE);
+    }
 
-    log(`${plan.soakDays} days of use…`);
-    const days: SoakDay[] = await soak(
-      server.url,
-      prepared.profile,
-      TODAY,
-      plan.soakDays,
-      (prepared.load.sampleTaskTitles as string[])[0]!,
-    );
+    let days: SoakDay[] = [];
+    if (parts.has('soak')) {
+      log(`${plan.soakDays} days of use…`);
+      days = await soak(
+        server.url,
+        prepared.profile,
+        TODAY,
+        plan.soakDays,
+        (prepared.load.sampleTaskTitles as string[])[0]!,
+        (d) =>
+          log(
+            `day ${d.day}: heap ${(d.heap / 1e6).toFixed(2)} MB, ${d.nodes} nodes, ${d.listeners} listeners`,
+          ),
+      );
+    }
     log('done');
 
     const figures = summarise({
       smoke: o.smoke,
+      parts: [...parts],
       year: prepared.load,
       app,
       base,
       drags,
       photo,
       days,
-      sizes: chunks(resolve('dist'), app[0]!.firstPaintFiles),
+      sizes: chunks(resolve('dist'), app[0]?.firstPaintFiles ?? []),
     });
     writeReport(o.out, figures);
     return figures;
@@ -123,6 +152,7 @@ async function productionBuilds(work: () => Promise<void>): Promise<void> {
 
 interface Raw {
   smoke: boolean;
+  parts: Part[];
   year: Record<string, unknown>;
   app: TapRun[];
   base: TapRun[];
@@ -138,6 +168,7 @@ function summarise(r: Raw): Figures {
   const pick = (runs: TapRun[], f: (t: TapRun) => number[]) => runs.map(f);
   return {
     smoke: r.smoke,
+    parts: r.parts,
     at: new Date().toISOString(),
     machine: { cpuThrottling: THROTTLE },
     year: r.year,
@@ -255,11 +286,11 @@ function summarise(r: Raw): Figures {
     photo: {
       throttledMs: spread(r.photo.throttled.map((x) => x.totalMs)),
       plainMs: spread(r.photo.plain.map((x) => x.totalMs)),
-      inputBytes: r.photo.plain[0]!.inputBytes,
+      inputBytes: r.photo.plain[0]?.inputBytes ?? Number.NaN,
       storedBytes: spread(r.photo.plain.map((x) => x.storedBytes + x.thumbBytes)),
-      displayBytes: r.photo.plain[0]!.storedBytes,
-      type: r.photo.plain[0]!.type,
-      size: `${r.photo.plain[0]!.width}×${r.photo.plain[0]!.height}`,
+      displayBytes: r.photo.plain[0]?.storedBytes ?? Number.NaN,
+      type: r.photo.plain[0]?.type ?? '',
+      size: r.photo.plain[0] ? `${r.photo.plain[0].width}×${r.photo.plain[0].height}` : '',
     },
     days: r.days,
   };
