@@ -218,7 +218,7 @@ export function markdown(f: Figures, rows: Row[]): string {
     '|---|---|---|---|',
     ...f.sizes.map((c) => `| ${c.file} | ${c.firstPaint ? 'yes' : ''} | ${kb(c.bytes)} | ${kb(c.gzip)} |`),
     '',
-    '## Days of use (after GC, just past midnight, one task opened large)',
+    '## Days of use (after GC, just past midnight, on the staff PIN pad)',
     '',
     '| day | heap | nodes | listeners | documents |',
     '|---|---|---|---|---|',
