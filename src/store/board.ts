@@ -7,6 +7,7 @@ import { nowNext } from '../domain/now';
 import { byOrder } from '../domain/order';
 import { type DayPlan, type PlanSource, planDay } from '../domain/plan';
 import type { DayKey, Id, Person, Station } from '../domain/types';
+import { keepUnchanged, sameIds } from './keep';
 import type { RecordsState } from './records';
 
 export function createBoard(records: RecordsState, now: ReadonlySignal<number>) {
@@ -46,13 +47,26 @@ export function createBoard(records: RecordsState, now: ReadonlySignal<number>) 
   });
   const current = computed(() => nowNext(shown.value.plan, now.value));
   const changes = computed(() => changesOf(shown.value.plan, source.value));
+  // The same Set while the same things are changed, so ticking a step redraws no station column.
+  let lastChanged = new Set<Id>();
+  const changedIds = computed(() => {
+    const next = new Set(changes.value.map((c) => c.id));
+    if (!sameIds(next, lastChanged)) lastChanged = next;
+    return lastChanged;
+  });
 
   const stations = computed(() => [...lists.stations.value].sort(byOrder));
   const people = computed(() => view.people.value);
   const personName = (id: Id) => view.people.value.get(id)?.name ?? '';
 
-  /** Per station: its shifts that day (with people) and its tasks, in board order. */
-  const roster = computed(() => {
+  /**
+   * Per station: its shifts that day (with people) and its tasks, in board order. Entries and
+   * cards that did not change keep their previous objects, so a tick redraws one card, not the
+   * board (a signal-reading component with the same props is skipped).
+   */
+  const keep = keepUnchanged();
+  const roster = computed(() => keep(freshRoster()));
+  const freshRoster = () => {
     const plan = shown.value.plan;
     const byId = view.people.value;
     const homeStation = new Map<Id, Id>();
@@ -73,8 +87,8 @@ export function createBoard(records: RecordsState, now: ReadonlySignal<number>) 
         return owner.kind === 'person' && (homeStation.get(owner.id) ?? t.task.stationId) === station.id;
       }),
     }));
-  });
+  };
 
-  return { source, planOf, today, shown, current, changes, stations, people, personName, roster };
+  return { source, planOf, today, shown, current, changes, changedIds, stations, people, personName, roster };
 }
 export type BoardState = ReturnType<typeof createBoard>;

@@ -17,7 +17,7 @@ interface Entry {
 export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
   const t = useText().board;
   const { station, shifts, tasks } = entry;
-  const changed = new Set(useStore().board.changes.value.map((c) => c.id));
+  const changed = useStore().board.changedIds.value;
   const drag = useDrag();
   const editing = drag !== null;
   return (
