@@ -16,7 +16,8 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
   const { task, state } = planned;
   // In edit mode a card can be dragged, and a tap opens the move panel instead of the task.
   const drag = useDrag();
-  const dragged = drag?.drag.value?.taskId === task.id;
+  // Only the card that is lifted, or was, redraws as a finger moves: not the whole board.
+  const dragged = drag?.lifted.value === task.id;
   const owner = state.owner.kind === 'person' ? store.records.view.people.value.get(state.owner.id) : null;
   const steps = task.steps.length;
   const teacher = state.teacherId ? store.records.view.people.value.get(state.teacherId) : null;

@@ -1,6 +1,6 @@
 // Dragging task cards on the board in edit mode, by touch, pen or mouse (pointer events with
 // capture). Nothing is written until the drop, so a reload mid-drag loses and duplicates nothing.
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DayKey, Id, Owner } from '../../domain/types';
@@ -28,6 +28,10 @@ export interface DragState {
 
 export function createDrag(store: Store) {
   const drag = signal<DragState | null>(null);
+  // What the board and the cards read: these change when a drag starts or ends, not on every
+  // move, so a moving finger redraws only the card under it (DragLayer), not a hundred cards.
+  const active = computed(() => drag.value !== null);
+  const lifted = computed(() => drag.value?.taskId ?? null);
   /** The move panel (the button way to move a card). */
   const moving = signal<{ taskId: Id; day: DayKey } | null>(null);
   /** The move panel for a person (the button way to move between shifts). */
@@ -43,6 +47,14 @@ export function createDrag(store: Store) {
     title: string;
   } | null = null;
   let suppressClick = false;
+  // Measured once per drag, not on every move: where the cards of a station sit (their middles)
+  // and whether a task may land with an owner. Nothing on the board moves while a finger drags.
+  let middles = new Map<Element, number[]>();
+  let refusals = new Map<string, ReturnType<Store['arrange']['refusal']>>();
+  const forget = () => {
+    middles = new Map();
+    refusals = new Map();
+  };
 
   function shiftTargetAt(x: number, y: number, state: { taskId: Id; day: DayKey; fromShift: Id | null }) {
     const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-shift]');
@@ -68,15 +80,25 @@ export function createDrag(store: Store) {
     const owner: Owner = kind === 'pool' ? { kind } : { kind, id: el.dataset.id! };
     let index: number | undefined;
     if (kind === 'station') {
-      const cards = [...el.querySelectorAll<HTMLElement>('[data-task][data-owner="station"]')].filter(
-        (c) => c.dataset.task !== state.taskId,
-      );
-      index = cards.filter((c) => {
-        const r = c.getBoundingClientRect();
-        return r.top + r.height / 2 < y;
-      }).length;
+      let mids = middles.get(el);
+      if (!mids) {
+        mids = [...el.querySelectorAll<HTMLElement>('[data-task][data-owner="station"]')]
+          .filter((c) => c.dataset.task !== state.taskId)
+          .map((c) => {
+            const r = c.getBoundingClientRect();
+            return r.top + r.height / 2;
+          });
+        // Only once the board shows the drag (its outlines drawn) is the layout the drag's own.
+        if (drag.value) middles.set(el, mids);
+      }
+      index = mids.filter((m) => m < y).length;
     }
-    const reason = store.arrange.refusal(state.day, state.taskId, owner);
+    const ownerKey = `${owner.kind}:${'id' in owner ? owner.id : ''}`;
+    let reason = refusals.get(ownerKey);
+    if (reason === undefined) {
+      reason = store.arrange.refusal(state.day, state.taskId, owner);
+      refusals.set(ownerKey, reason);
+    }
     return {
       target: reason ? null : { owner, ...(index === undefined ? {} : { index }) },
       refusal: reason ? store.text().edit.refused[reason] : null,
@@ -85,6 +107,8 @@ export function createDrag(store: Store) {
 
   return {
     drag,
+    active,
+    lifted,
     moving,
     movingPerson,
     /** Pointer handlers for one card (only attached in edit mode). */
@@ -103,6 +127,7 @@ export function createDrag(store: Store) {
         if (e.button !== 0 || press) return;
         e.stopPropagation();
         press = { x: e.clientX, y: e.clientY, id: e.pointerId, kind, taskId, fromShift, day, title };
+        forget();
         (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
       },
       onPointerMove(e: PointerEvent) {
