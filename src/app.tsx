@@ -32,7 +32,14 @@ function Screen() {
     case 'staff':
       return <StaffArea section={route.section} />;
     case 'task':
-      return <TaskView key={route.taskId} taskId={route.taskId} day={route.day} />;
+      // The board stays mounted (hidden) under an opened task, so going back shows it at once
+      // instead of building a hundred cards and loading their photos again.
+      return (
+        <>
+          <Board hidden />
+          <TaskView key={route.taskId} taskId={route.taskId} day={route.day} />
+        </>
+      );
     case 'checkin':
       return <CheckIn />;
     case 'week':
@@ -40,7 +47,12 @@ function Screen() {
     case 'pool':
       return <Pool />;
     default:
-      return <Board />;
+      return (
+        <>
+          <Board hidden={false} />
+          {null}
+        </>
+      );
   }
 }
 

@@ -179,7 +179,8 @@ describe('together at the board', () => {
     const card = boardPage(page).taskCard('Skyl og snit salat');
     await expect.poll(() => card.textContent()).toContain('Lær det af Ali');
     await card.tap();
-    await page.getByText('Lær det af Ali').waitFor();
+    // In the opened task (the board stays mounted, hidden, underneath it).
+    await page.getByRole('main').getByText('Lær det af Ali').waitFor();
   });
 
   it('read aloud: a speaker on tasks, steps, Now and the change notice, only with a Danish voice', async () => {

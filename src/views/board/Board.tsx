@@ -22,7 +22,7 @@ const TrainingSuggestions = lazyScreen(() =>
 );
 
 /** The today board: the same things in the same places every day. */
-export function Board() {
+export function Board({ hidden = false }: { hidden?: boolean }) {
   const store = useStore();
   const { board, settings } = store;
   const editing = store.session.unlocked.value;
@@ -36,7 +36,12 @@ export function Board() {
 
   return (
     <DragContext.Provider value={drag}>
-      <div class={`${css.board} ${drag?.drag.value ? css.dragging : ''}`} data-day={plan.day} data-board>
+      <div
+        class={`${css.board} ${drag?.active.value ? css.dragging : ''}`}
+        data-day={plan.day}
+        data-board
+        hidden={hidden}
+      >
         <header class={css.header}>
           <Clock />
           <SaveStatus />
