@@ -167,6 +167,16 @@ function soakRows(days: SoakDay[], smoke: boolean): Row[] {
       goal: '≤ day 1 + 10 %',
       met: j(last.heap <= first.heap * 1.1),
     },
+    ...(first.objects !== undefined && last.objects !== undefined
+      ? [
+          {
+            figure: `Heap without compiled code (snapshot), day 1 → day ${n}`,
+            value: `${mb(first.objects)} → ${mb(last.objects)} (${(((last.objects - first.objects) / first.objects) * 100).toFixed(1)} %); compiled code ${mb(first.code ?? 0)} → ${mb(last.code ?? 0)}`,
+            goal: '≤ day 1 + 10 %',
+            met: j(last.objects <= first.objects * 1.1),
+          },
+        ]
+      : []),
     {
       figure: `Heap growth per day, days 5–${n} (slope)`,
       value: `${(perDay * 100).toFixed(2)} %/day`,

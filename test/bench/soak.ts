@@ -9,6 +9,13 @@ export interface SoakDay {
   nodes: number;
   listeners: number;
   documents: number;
+  /**
+   * From a heap snapshot, on the first and the last day only: the JavaScript heap without V8's
+   * compiled code (which grows as the engine optimises more of the app and of the test driver's
+   * injected scripts, and is no data the board keeps), and that compiled code.
+   */
+  objects?: number;
+  code?: number;
 }
 
 const BACK = { name: 'Tilbage til tavlen' };
@@ -50,7 +57,8 @@ export async function soak(
       await tap(s, s.page.getByRole('button', BACK));
       await tap(s, s.page.getByRole('button', { name: 'Personale' }));
       await s.page.getByRole('button', BACK).waitFor();
-      out.push({ day: d + 1, ...(await measure(s)) });
+      const split = d === 0 || d === days - 1 ? await heapSplit(s) : {};
+      out.push({ day: d + 1, ...(await measure(s)), ...split });
       onDay(out[out.length - 1]!);
       await tap(s, s.page.getByRole('button', BACK));
       await s.page.locator('[data-task]').first().waitFor();
@@ -91,6 +99,31 @@ async function useTheBoard(s: Session, d: number) {
     await tap(s, back);
     await cards.first().waitFor();
   }
+}
+
+/** Sizes from a heap snapshot: objects (data, strings, closures) apart from compiled code. */
+async function heapSplit(s: Session): Promise<{ objects: number; code: number }> {
+  const chunks: string[] = [];
+  const collect = (e: { chunk: string }) => chunks.push(e.chunk);
+  s.cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await s.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  s.cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const { node_fields: fields, node_types: types } = snap.snapshot.meta;
+  const [width, typeAt, sizeAt] = [fields.length, fields.indexOf('type'), fields.indexOf('self_size')];
+  let objects = 0;
+  let code = 0;
+  for (let i = 0; i < snap.nodes.length; i += width) {
+    const type = types[0][snap.nodes[i + typeAt]!];
+    const size = snap.nodes[i + sizeAt]!;
+    // Native and synthetic nodes are Blink's objects and the snapshot's own grouping, not V8 heap.
+    if (type === 'code') code += size;
+    else if (type !== 'native' && type !== 'synthetic') objects += size;
+  }
+  return { objects, code };
 }
 
 /**
