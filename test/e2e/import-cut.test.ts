@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { at, type Board, launch, newProfile } from './support/browser';
 import { type CafeFile, cafeWithPhotos, openBackupSection, pickBackup } from './support/cafe';
 import { CAFE_STORES, dumpHash } from './support/db';
-import { killBrowserOn } from './support/kill';
+import { browserPids, killPids } from './support/kill';
 
 const MONDAY = at('2026-11-23', '10:00');
 const CUTS = Number(process.env.IMPORT_CUTS ?? 2);
@@ -59,11 +59,13 @@ describe('a cut during the import commit', () => {
       expect(file.cafeHash).not.toBe(before);
       await pickBackup(page, file);
       const kill = run % 2 === 0;
+      // Looked up before the tap, so the kill itself is instant when its moment comes.
+      const pids = kill ? browserPids(profile) : [];
       await page.getByRole('button', { name: 'Ja, erstat alt' }).tap();
       await page.waitForFunction(() => (window as { importBegan?: boolean }).importBegan === true);
       await new Promise((r) => setTimeout(r, Math.random() * WINDOW_MS));
       if (kill) {
-        expect(killBrowserOn(profile)).toBeGreaterThan(0);
+        expect(killPids(pids)).toBeGreaterThan(0);
         await board.context.close().catch(() => undefined);
         board = await launch({ time: MONDAY, profile });
         await board.context.addInitScript(watchImportCommit);

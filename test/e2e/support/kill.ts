@@ -2,16 +2,19 @@
 // (found by its --user-data-dir, so nothing else on the machine is touched).
 import { execFileSync } from 'node:child_process';
 
-export function killBrowserOn(profile: string): number {
-  let pids: number[] = [];
+/** The processes of the browser on this profile (looked up ahead, so a kill can land at once). */
+export function browserPids(profile: string): number[] {
   try {
-    pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${profile}`], { encoding: 'utf8' })
+    return execFileSync('pgrep', ['-f', '--', `--user-data-dir=${profile}`], { encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
       .map(Number);
   } catch {
-    return 0; // none running
+    return []; // none running
   }
+}
+
+export function killPids(pids: readonly number[]): number {
   for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
@@ -20,4 +23,8 @@ export function killBrowserOn(profile: string): number {
     }
   }
   return pids.length;
+}
+
+export function killBrowserOn(profile: string): number {
+  return killPids(browserPids(profile));
 }
