@@ -40,14 +40,19 @@ async function noisePhoto(page: Page, width = 1400, height = 1050): Promise<Buff
   return Buffer.from(bytes);
 }
 
-async function newTaskWithPhoto(page: Page, title: string) {
+/** A new task in the editor with a photo picked (a small one is enough where size does not matter). */
+async function newTaskWithPhoto(page: Page, title: string, small = false) {
   await staffPage(page).section('Opgaver').tap();
   await page.getByRole('main', { name: 'Opgaver' }).waitFor();
   await page.getByRole('button', { name: 'Ny opgave' }).tap();
   await page
     .getByLabel('Tag billede eller vælg fil')
     .first()
-    .setInputFiles({ name: 'kage.jpg', mimeType: 'image/jpeg', buffer: await noisePhoto(page) });
+    .setInputFiles({
+      name: 'kage.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await (small ? noisePhoto(page, 480, 360) : noisePhoto(page)),
+    });
   await expect.poll(() => page.locator('form img').first().isVisible(), { timeout: 30_000 }).toBe(true);
   await page.getByLabel('Hvad skal laves?').fill(title);
 }
@@ -121,7 +126,7 @@ describe('a full disk', () => {
     });
     await openBoard(page);
     await unlockStaff(page);
-    await newTaskWithPhoto(page, 'Pynt lagkagen');
+    await newTaskWithPhoto(page, 'Pynt lagkagen', true);
     const before = await dumpHash(page);
     await page.evaluate(() => {
       (window as { abortPhotoWrites?: boolean }).abortPhotoWrites = true;
