@@ -10,7 +10,6 @@ import { DbError } from './db/errors';
 import { openWithWatchdog } from './db/open';
 import { createRepo, type Repo } from './db/repo';
 import { DB_NAME } from './db/schema';
-import { texts } from './i18n';
 import { installKioskGuards, onActivity, onVisible } from './platform/guards';
 import { whenIdle } from './platform/idle';
 import { browserKeyValue, createDataMarker, createReloadGuard } from './platform/reloads';
@@ -18,7 +17,7 @@ import { createSpeech } from './platform/speech';
 import { browserStorageEnv, requestPersistence, storageInfo } from './platform/storage';
 import { browserWakeLockEnv, createWakeLock } from './platform/wakeLock';
 import { createStore, type Route, type Store, seedOnFirstStart } from './store';
-import { Recovery, type RecoveryKind } from './views/recovery/Recovery';
+import type { RecoveryKind } from './views/recovery/Recovery';
 
 const root = document.getElementById('app') as HTMLElement;
 const kv = browserKeyValue();
@@ -34,7 +33,7 @@ async function boot() {
     },
     // The browser dropped the connection (storage cleared, disk error): start again, rationed.
     onTerminated: () => {
-      if (!reloads.reload('connection terminated')) showRecovery('safe');
+      if (!reloads.reload('connection terminated')) void showRecovery('safe');
     },
   });
   const repo = createRepo(db);
@@ -138,15 +137,20 @@ async function showLost(repo: Repo) {
       location.reload();
     };
     const recovery = await createRecovery({ repo, t, restart });
-    showRecovery('lost', undefined, <RestoreChoices recovery={recovery} t={t} />);
+    await showRecovery('lost', undefined, <RestoreChoices recovery={recovery} t={t} />);
   } catch (err) {
     repo.close();
-    showRecovery('lost', err);
+    await showRecovery('lost', err);
   }
 }
 
-function showRecovery(kind: RecoveryKind, err?: unknown, children?: ComponentChildren) {
-  const t = texts('da');
+/** Instead of the board when it cannot start safely; its code and words load only then. */
+async function showRecovery(kind: RecoveryKind, err?: unknown, children?: ComponentChildren) {
+  const [{ Recovery }, { staffTexts }] = await Promise.all([
+    import('./views/recovery/Recovery'),
+    import('./i18n/staffText'),
+  ]);
+  const t = staffTexts('da');
   const reason = err instanceof DbError ? t.errors.db[err.kind] : err ? t.errors.db.unreadable : undefined;
   const detail = [
     err ? String((err as Error)?.message ?? err) : '',
@@ -178,5 +182,5 @@ boot().catch((err: unknown) => {
   const kind = err instanceof DbError ? err.kind : 'unreadable';
   if (kind !== 'version' && reloads.reload(`start failed: ${String((err as Error)?.message ?? err)}`)) return;
   // A data update that keeps failing has its own screen: the old data is kept, here is what to do.
-  showRecovery(kind === 'version' ? 'failed' : kind === 'upgrade' ? 'upgrade' : 'safe', err);
+  void showRecovery(kind === 'version' ? 'failed' : kind === 'upgrade' ? 'upgrade' : 'safe', err);
 });

@@ -1,11 +1,12 @@
 // The staff area's words: the public catalogue plus the editors', backup's, the staff side of
-// together, the PIN pad's and the storage section's. Only staff screens and staff actions import
+// together, the PIN pad's, the storage section's and the recovery screen's. Only staff screens and staff actions import
 // this file, so these words load with the staff chunks instead of the board's first paint.
 import backup from './backup';
 import editors from './editors';
 import { type Lang, type Text, texts } from './index';
 import photos from './photos';
 import pin from './pin';
+import recovery from './recovery';
 import storage from './storage';
 import togetherStaff from './togetherStaff';
 
@@ -14,7 +15,7 @@ function staffCatalogue(lang: Lang) {
   return {
     ...t,
     staff: { ...t.staff, ...pin[lang] },
-    kiosk: { ...t.kiosk, storage: storage[lang] },
+    kiosk: { ...t.kiosk, storage: storage[lang], recovery: recovery[lang] },
     editors: editors[lang],
     togetherStaff: togetherStaff[lang],
     backup: backup[lang],

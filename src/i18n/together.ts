@@ -1,5 +1,5 @@
-// Text for the shared morning: check-in, week plan, pool, punch card, help and read aloud.
-import { formatMinutes as hm } from '../domain/calendar';
+// Text for the shared morning: check-in, pool, punch card, help and read aloud. The week plan's
+// own words are in week.ts, which loads with the week screen.
 
 const da = {
   // Board buttons
@@ -31,25 +31,7 @@ const da = {
   fullCards: (n: number) => (n === 1 ? '1 fuldt kort' : `${n} fulde kort`),
   punchWhy: 'Et klip for hver dag, du tjekker ind, og for hver opgave, du gør færdig.',
   goalsTitle: 'Mine mål',
-  // Week plan
-  weekTitle: 'Ugeskema',
-  weekOf: (n: number) => `Uge ${n}`,
-  wholeCafe: 'Hele caféen',
   everyone: 'Alle, hver for sig',
-  everyonesWeek: 'Alles ugeskemaer',
-  weekFor: (name: string) => `Ugeskema for ${name}`,
-  cafeWeek: 'Caféens ugeskema',
-  prevWeek: 'Forrige uge',
-  nextWeek: 'Næste uge',
-  tomorrow: 'I morgen',
-  today: 'I dag',
-  thisWeek: 'Denne uge',
-  print: 'Udskriv',
-  closed: 'Lukket',
-  offDay: 'Fri',
-  dayStructure: 'Dagens program',
-  shifts: 'Vagter',
-  hours: (from: number, to: number) => `${hm(from)}–${hm(to)}`,
   choosePerson: 'Vælg en person',
   // Pool
   poolTitle: 'Jeg har tid: hvad kan jeg lave?',
@@ -102,24 +84,7 @@ const en: TogetherText = {
   fullCards: (n) => (n === 1 ? '1 full card' : `${n} full cards`),
   punchWhy: 'One punch for each day you check in, and for each task you finish.',
   goalsTitle: 'My goals',
-  weekTitle: 'Week plan',
-  weekOf: (n) => `Week ${n}`,
-  wholeCafe: 'The whole café',
   everyone: 'Everyone, one by one',
-  everyonesWeek: "Everyone's week plans",
-  weekFor: (name) => `Week plan for ${name}`,
-  cafeWeek: "The café's week plan",
-  prevWeek: 'Previous week',
-  nextWeek: 'Following week',
-  tomorrow: 'Tomorrow',
-  today: 'Today',
-  thisWeek: 'This week',
-  print: 'Print',
-  closed: 'Closed',
-  offDay: 'Day off',
-  dayStructure: "The day's programme",
-  shifts: 'Shifts',
-  hours: (from, to) => `${hm(from)}–${hm(to)}`,
   choosePerson: 'Choose a person',
   poolTitle: 'I have time: what can I do?',
   poolStep1: '1. Tap a task',

@@ -1,7 +1,8 @@
 // Shown at start instead of the board when it cannot start safely: never a blank screen and
-// never a silently empty board. Rendered without a store (the database may be what failed).
+// never a silently empty board. Rendered without a store (the database may be what failed). Its
+// code and words load only when needed (main.tsx), not with the board's first paint.
 import type { ComponentChildren } from 'preact';
-import type { Text } from '../../i18n';
+import type { StaffText } from '../../i18n/staffText';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import css from './recovery.module.css';
@@ -11,7 +12,7 @@ export type RecoveryKind = 'lost' | 'safe' | 'failed' | 'upgrade';
 
 interface Props {
   kind: RecoveryKind;
-  t: Text;
+  t: StaffText;
   /** The plain-Danish reason (a storage error) for 'failed'. */
   reason?: string;
   /** Technical detail for whoever looks after the screen. */

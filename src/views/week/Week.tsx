@@ -2,6 +2,7 @@ import { addDays, isoWeek, weekOf } from '../../domain/calendar';
 import type { DayPlan } from '../../domain/plan';
 import type { DayKey, Id, Person } from '../../domain/types';
 import { capitalize, formatDay, formatWeekday } from '../../i18n';
+import { weekTexts } from '../../i18n/week';
 import { printPage } from '../../platform/print';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
@@ -15,7 +16,7 @@ export const EVERYONE = 'alle';
 /** The week plan (ugeskema), Monday to Sunday, for the café or for one person; prints on A4. */
 export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
   const store = useStore();
-  const t = useText().together;
+  const t = weekTexts(useText().lang);
   const { board, records } = store;
   const lang = store.settings.value.lang;
   const today = board.today.value;
@@ -131,7 +132,7 @@ function DayColumn({
   label: string | null;
 }) {
   const store = useStore();
-  const t = useText().together;
+  const t = weekTexts(useText().lang);
   const lang = store.settings.value.lang;
   const stations = store.board.stations.value;
   const names = store.records.view.people.value;
