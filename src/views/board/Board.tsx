@@ -1,8 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { capitalize, formatDay } from '../../i18n';
+import type { Store } from '../../store';
 import { SaveStatus } from '../common/SaveStatus';
 import { useStore, useText } from '../context';
-import { createDrag, DragContext } from '../edit/drag';
+import type { Drag } from '../edit/drag';
+import { DragContext } from '../edit/dragContext';
 import { lazyScreen } from '../lazy';
 import { BoardNav } from './BoardNav';
 import css from './board.module.css';
@@ -21,12 +23,32 @@ const TrainingSuggestions = lazyScreen(() =>
   import('../together/staff/TrainingSuggestions').then((m) => m.TrainingSuggestions),
 );
 
+/** Edit mode's drag controller, made when edit mode opens; its code loads only then. */
+function useEditDrag(store: Store, editing: boolean): Drag | null {
+  const [drag, setDrag] = useState<Drag | null>(null);
+  useEffect(() => {
+    if (!editing) {
+      setDrag(null);
+      return;
+    }
+    let live = true;
+    import('../edit/drag').then(
+      (m) => live && setDrag(m.createDrag(store)),
+      (err: unknown) => store.kiosk.renderError(err),
+    );
+    return () => {
+      live = false;
+    };
+  }, [editing, store]);
+  return editing ? drag : null;
+}
+
 /** The today board: the same things in the same places every day. */
 export function Board({ hidden = false }: { hidden?: boolean }) {
   const store = useStore();
   const { board, settings } = store;
   const editing = store.session.unlocked.value;
-  const drag = useMemo(() => (editing ? createDrag(store) : null), [editing, store]);
+  const drag = useEditDrag(store, editing);
   const t = useText();
   const { plan, relation } = board.shown.value;
   const lang = settings.value.lang;

@@ -3,7 +3,7 @@ import type { DayKey, Person, Station } from '../../domain/types';
 import { Pictogram } from '../../ui/Pictogram';
 import { Face } from '../common/Face';
 import { useStore, useText } from '../context';
-import { useDrag } from '../edit/drag';
+import { useDrag } from '../edit/dragContext';
 import css from './board.module.css';
 import { TaskCard } from './TaskCard';
 

@@ -4,7 +4,7 @@ import { Icon } from '../../ui/icons';
 import { Face } from '../common/Face';
 import { Photo } from '../common/Photo';
 import { useStore, useText } from '../context';
-import { useDrag } from '../edit/drag';
+import { useDrag } from '../edit/dragContext';
 import mine from '../together/card.module.css';
 import css from './board.module.css';
 

@@ -1,5 +1,5 @@
 import { Icon } from '../../ui/icons';
-import { useDrag } from './drag';
+import { useDrag } from './dragContext';
 import css from './edit.module.css';
 
 /** The card under the finger while dragging, with where it would land or why it cannot. */

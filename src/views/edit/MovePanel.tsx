@@ -4,7 +4,7 @@ import type { Owner } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { useStore, useText } from '../context';
-import { useDrag } from './drag';
+import { useDrag } from './dragContext';
 import css from './edit.module.css';
 
 /**

@@ -1,8 +1,6 @@
 // Dragging task cards on the board in edit mode, by touch, pen or mouse (pointer events with
 // capture). Nothing is written until the drop, so a reload mid-drag loses and duplicates nothing.
 import { computed, signal } from '@preact/signals';
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import type { DayKey, Id, Owner } from '../../domain/types';
 import type { Store } from '../../store';
 
@@ -174,6 +172,3 @@ export function createDrag(store: Store) {
 }
 
 export type Drag = ReturnType<typeof createDrag>;
-export const DragContext = createContext<Drag | null>(null);
-/** The drag controller while the board is in edit mode; null otherwise. */
-export const useDrag = () => useContext(DragContext);
