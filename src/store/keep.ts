@@ -10,10 +10,31 @@ export interface RosterEntry {
   tasks: PlannedTask[];
 }
 
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
 const sameList = <T>(a: readonly T[], b: readonly T[]) =>
   a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** Same fields, where lists and small objects (an owner) are compared one level down. */
+function sameFields(a: object, b: object): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  for (const k of ka) {
+    const x = ra[k];
+    const y = rb[k];
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (!sameList(x, y)) return false;
+    } else if (x && y && typeof x === 'object' && typeof y === 'object') {
+      const ox = x as Record<string, unknown>;
+      const oy = y as Record<string, unknown>;
+      const keys = Object.keys(ox);
+      if (keys.length !== Object.keys(oy).length || keys.some((q) => ox[q] !== oy[q])) return false;
+    } else return false;
+  }
+  return true;
+}
 
 export function sameIds(a: ReadonlySet<Id>, b: ReadonlySet<Id>): boolean {
   if (a.size !== b.size) return false;
@@ -36,7 +57,7 @@ export function keepUnchanged() {
         shifts: entry.shifts.map((s) => {
           const key = `${s.shift.id}`;
           const prev = shifts.get(key);
-          const same = prev && sameList(prev.people, s.people) && sameJson(prev.shift, s.shift);
+          const same = prev && sameList(prev.people, s.people) && sameFields(prev.shift, s.shift);
           const chosen = same ? prev : s;
           nextShifts.set(key, chosen);
           return chosen;
@@ -44,7 +65,8 @@ export function keepUnchanged() {
         tasks: entry.tasks.map((t) => {
           const key = `${t.state.day}/${t.task.id}`;
           const prev = tasks.get(key);
-          const same = prev && prev.task === t.task && prev.mark === t.mark && sameJson(prev.state, t.state);
+          const same =
+            prev && prev.task === t.task && prev.mark === t.mark && sameFields(prev.state, t.state);
           const chosen = same ? prev : t;
           nextTasks.set(key, chosen);
           return chosen;
