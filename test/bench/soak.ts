@@ -127,13 +127,23 @@ async function heapSplit(s: Session): Promise<{ objects: number; code: number }>
 }
 
 /**
- * Collect garbage until the counts stop falling: two collections sometimes leave a closed view's
+ * Collect garbage until the counts read the same three times: two collections sometimes leave a closed view's
  * nodes uncounted-as-gone (about 1000 extra nodes in one reading out of three), a third frees them.
  */
 async function measure(s: Session) {
   let last: Omit<SoakDay, 'day'> | null = null;
-  for (let round = 0; round < 8; round++) {
+  let same = 0;
+  for (let round = 0; round < 12; round++) {
     await s.cdp.send('HeapProfiler.collectGarbage');
+    // A turn of the page's event loop between collections lets the DOM's own finalisation run.
+    await s.page.evaluate(
+      () =>
+        new Promise<void>((ok) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => ok();
+          ch.port2.postMessage(0);
+        }),
+    );
     const { metrics } = await s.cdp.send('Performance.getMetrics');
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
     const now = {
@@ -142,8 +152,9 @@ async function measure(s: Session) {
       listeners: get('JSEventListeners'),
       documents: get('Documents'),
     };
-    if (round >= 2 && last && now.nodes === last.nodes && now.listeners === last.listeners) return now;
+    same = last && now.nodes === last.nodes && now.listeners === last.listeners ? same + 1 : 0;
     last = now;
+    if (same >= 3) return now;
   }
   return last!;
 }
