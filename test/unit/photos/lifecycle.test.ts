@@ -159,6 +159,25 @@ describe('a photo lives as long as something points to it', () => {
     expect(await repo.getPhoto(portrait)).toBeUndefined();
   });
 
+  it('deleting a person deletes their portrait with them; undo in the session brings both back', async () => {
+    const { store, repo } = await cafe();
+    const saved = await store.editors.savePerson({
+      ...store.editors.emptyPerson(),
+      name: 'Bo',
+      portraitConsent: true,
+      portrait: rendition('Bo'),
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+    const portrait = store.records.view.people.value.get(saved.id)!.portraitId!;
+    expect(await store.editors.deletePerson(saved.id)).toBe(true);
+    await store.flush();
+    expect(await repo.getPhoto(portrait)).toBeUndefined();
+    await store.records.undo();
+    await store.flush();
+    expect(store.records.view.people.value.get(saved.id)!.portraitId).toBe(portrait);
+    expect(await text(await repo.getPhoto(portrait))).toBe('display Bo');
+  });
+
   it('a new portrait without consent is refused beside the field and nothing is stored', async () => {
     const { store, repo } = await cafe();
     const count = (await repo.photoIds()).length;
