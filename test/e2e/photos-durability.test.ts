@@ -63,60 +63,64 @@ async function check(page: Page) {
 }
 
 describe('a photo save cut off', () => {
-  it(`by a kill or a reload leaves the task with its whole photo, or neither (${RUNS} runs)`, async () => {
-    const profile = newProfile();
-    board = await launch({ time: MONDAY_10, profile });
-    // An uninterrupted save first: the bytes every complete copy must have.
-    await taskWithPicture(board.page, 'Opgave 0');
-    await board.page.getByRole('button', { name: 'Gem', exact: true }).tap();
-    await board.page.getByRole('heading', { name: 'Redigér Opgave 0' }).waitFor();
-    const first = await check(board.page);
-    const reference = first.photos.get(first.tasks.find((t) => t.title === 'Opgave 0')!.photoId!)!;
-    expect(reference.decodes).toBe(true);
-    let photoCount = first.photos.size;
-    const outcomes: string[] = [];
+  it(
+    `by a kill or a reload leaves the task with its whole photo, or neither (${RUNS} runs)`,
+    async () => {
+      const profile = newProfile();
+      board = await launch({ time: MONDAY_10, profile });
+      // An uninterrupted save first: the bytes every complete copy must have.
+      await taskWithPicture(board.page, 'Opgave 0');
+      await board.page.getByRole('button', { name: 'Gem', exact: true }).tap();
+      await board.page.getByRole('heading', { name: 'Redigér Opgave 0' }).waitFor();
+      const first = await check(board.page);
+      const reference = first.photos.get(first.tasks.find((t) => t.title === 'Opgave 0')!.photoId!)!;
+      expect(reference.decodes).toBe(true);
+      let photoCount = first.photos.size;
+      const outcomes: string[] = [];
 
-    for (let run = 1; run <= RUNS; run++) {
-      const title = `Opgave ${run}`;
-      await taskWithPicture(board.page, title);
-      const kill = run % 2 === 1;
-      // Looked up first, so the kill itself is a single system call at the chosen moment.
-      const pids = kill ? browserOn(profile) : [];
-      // The save starts at this click; it is cut off before, during or just after its write (which
-      // takes a few milliseconds), at a moment spread over the next 20 ms.
-      await board.page
-        .getByRole('button', { name: 'Gem', exact: true })
-        .evaluate((button: HTMLElement) => button.click());
-      await new Promise((r) => setTimeout(r, Math.random() * 20));
-      if (kill) {
-        expect(pids.length).toBeGreaterThan(0);
-        for (const pid of pids) {
-          try {
-            process.kill(pid, 'SIGKILL');
-          } catch {
-            /* already gone */
+      for (let run = 1; run <= RUNS; run++) {
+        const title = `Opgave ${run}`;
+        await taskWithPicture(board.page, title);
+        const kill = run % 2 === 1;
+        // Looked up first, so the kill itself is a single system call at the chosen moment.
+        const pids = kill ? browserOn(profile) : [];
+        // The save starts at this click; it is cut off before, during or just after its write (which
+        // takes a few milliseconds), at a moment spread over the next 20 ms.
+        await board.page
+          .getByRole('button', { name: 'Gem', exact: true })
+          .evaluate((button: HTMLElement) => button.click());
+        await new Promise((r) => setTimeout(r, Math.random() * 20));
+        if (kill) {
+          expect(pids.length).toBeGreaterThan(0);
+          for (const pid of pids) {
+            try {
+              process.kill(pid, 'SIGKILL');
+            } catch {
+              /* already gone */
+            }
           }
+          await board.context.close().catch(() => undefined);
+          board = await launch({ time: MONDAY_10, profile });
+          await openBoard(board.page);
+        } else {
+          await board.page.reload();
+          await openBoard(board.page);
         }
-        await board.context.close().catch(() => undefined);
-        board = await launch({ time: MONDAY_10, profile });
-        await openBoard(board.page);
-      } else {
-        await board.page.reload();
-        await openBoard(board.page);
+        const after = await check(board.page);
+        const task = after.tasks.find((t) => t.title === title);
+        if (task) {
+          const photo = after.photos.get(task.photoId!)!;
+          expect(photo, `run ${run}: the photo of a saved task`).toBeDefined();
+          expect({ ...photo, id: reference.id }, `run ${run}: bytes`).toEqual(reference);
+          photoCount++;
+        }
+        // Nothing half-done: one more photo exactly when the task is there.
+        expect(after.photos.size, `run ${run}: photos stored`).toBe(photoCount);
+        outcomes.push(`${kill ? 'kill' : 'reload'}: ${task ? 'saved' : 'not saved'}`);
       }
-      const after = await check(board.page);
-      const task = after.tasks.find((t) => t.title === title);
-      if (task) {
-        const photo = after.photos.get(task.photoId!)!;
-        expect(photo, `run ${run}: the photo of a saved task`).toBeDefined();
-        expect({ ...photo, id: reference.id }, `run ${run}: bytes`).toEqual(reference);
-        photoCount++;
-      }
-      // Nothing half-done: one more photo exactly when the task is there.
-      expect(after.photos.size, `run ${run}: photos stored`).toBe(photoCount);
-      outcomes.push(`${kill ? 'kill' : 'reload'}: ${task ? 'saved' : 'not saved'}`);
-    }
-    // Which way each run went is worth seeing when it fails.
-    expect(outcomes, outcomes.join(', ')).toHaveLength(RUNS);
-  });
+      // Which way each run went is worth seeing when it fails.
+      expect(outcomes, outcomes.join(', ')).toHaveLength(RUNS);
+    },
+    60_000 + RUNS * 20_000,
+  ); // the soak form (30 cuts) runs for many minutes
 });
