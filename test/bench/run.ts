@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { instantAt } from '../../src/domain/calendar';
-import { prepareProfile, type TapRun, tapRun } from './cold';
+import { type Prepared, prepareProfile, type TapRun, tapRun } from './cold';
 import { type DragRun, dragRun } from './drag';
 import { type PhotoRun, photoRuns } from './photo';
 import { type Figures, writeReport } from './report';
@@ -58,10 +58,15 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
   const profiles: string[] = [];
   const parts = new Set(o.only ?? PARTS);
   try {
-    log(`loading ${o.smoke ? 'a small' : 'a full'} year…`);
-    const prepared = await prepareProfile(server.url, { ...plan.year, today: TODAY }, startAt);
-    profiles.push(prepared.profile);
-    log(`loaded: ${JSON.stringify(prepared.load.counts)}, ${prepared.load.photos} photos`);
+    // The year is loaded only for the parts that use it (a drag-only run needs just its own board).
+    const needsYear = parts.has('tap') || parts.has('soak') || (o.smoke && parts.has('drag'));
+    let prepared: Prepared = { profile: '', load: {} };
+    if (needsYear) {
+      log(`loading ${o.smoke ? 'a small' : 'a full'} year…`);
+      prepared = await prepareProfile(server.url, { ...plan.year, today: TODAY }, startAt);
+      profiles.push(prepared.profile);
+      log(`loaded: ${JSON.stringify(prepared.load.counts)}, ${prepared.load.photos} photos`);
+    }
 
     const app: TapRun[] = [];
     const base: TapRun[] = [];
