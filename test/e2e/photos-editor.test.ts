@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import photoText from '../../src/i18n/photos';
 import { flatJpeg, largeFlatJpeg } from '../fixtures/photos/jpeg';
+import { expectNoAxeViolations } from './support/axe';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { heapAfterGc, photoRefs, readDatabase, storedPhotos } from './support/photos';
 import { poll } from './support/poll';
@@ -197,6 +198,7 @@ describe('a portrait whose consent is withdrawn', () => {
     await page.goto('/#/godmorgen');
     await page.getByRole('button', { name: 'Ikke på listen? Vis alle' }).tap();
     await poll(async () => (await aliFace.getAttribute('src'))?.startsWith('blob:')).toBe(true);
+    await expectNoAxeViolations(page);
 
     // Staff take the tick away; the form says what saving will do.
     await page.goto('/#/personale/personer');
@@ -206,6 +208,7 @@ describe('a portrait whose consent is withdrawn', () => {
     await poll(() => page.locator('#person-consent-withdrawn').textContent()).toContain(
       'slettet, når du gemmer',
     );
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Gem', exact: true }).tap();
     await poll(async () => (await storedPhotos(page)).length).toBe(start.length);
     expect((await storedPhotos(page)).some((p) => p.id === portrait.id)).toBe(false);
