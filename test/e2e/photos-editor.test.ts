@@ -167,6 +167,13 @@ describe('old photos leave the photo store', () => {
   });
 });
 
+/** Lock edit mode and open the morning check-in from the board, showing everyone. */
+async function checkInFaces(page: Page) {
+  await staffPage(page).lock().tap();
+  await page.getByRole('button', { name: 'Godmorgen', exact: true }).tap();
+  await page.getByRole('button', { name: 'Ikke på listen? Vis alle' }).tap();
+}
+
 describe('a portrait whose consent is withdrawn', () => {
   it('shows on the check-in faces only with consent; withdrawing it deletes the portrait with the save and takes it off the wall at once', async () => {
     board = await launch({ time: MONDAY_10 });
@@ -194,15 +201,14 @@ describe('a portrait whose consent is withdrawn', () => {
 
     // On the wall: Ali's face in the check-in grid is the portrait.
     const aliFace = page.locator('button[data-person]').filter({ hasText: 'Ali' }).locator('img');
-    await staffPage(page).lock().tap();
-    await page.goto('/#/godmorgen');
-    await page.getByRole('button', { name: 'Ikke på listen? Vis alle' }).tap();
+    await checkInFaces(page);
     await poll(async () => (await aliFace.getAttribute('src'))?.startsWith('blob:')).toBe(true);
     await expectNoAxeViolations(page);
 
     // Staff take the tick away; the form says what saving will do.
-    await page.goto('/#/personale/personer');
+    await page.getByRole('button', { name: 'Tilbage til tavlen' }).tap();
     await unlockStaff(page);
+    await staffPage(page).section('Personer').tap();
     await people.getByRole('button', { name: 'Ali', exact: true }).tap();
     await page.getByLabel('Personen har sagt ja til, at portrættet vises på tavlen').uncheck();
     await poll(() => page.locator('#person-consent-withdrawn').textContent()).toContain(
@@ -215,9 +221,7 @@ describe('a portrait whose consent is withdrawn', () => {
     expect(await storedPhotos(page)).toEqual(start);
 
     // Off the wall at once: initials again, and no URL for the portrait is left alive.
-    await staffPage(page).lock().tap();
-    await page.goto('/#/godmorgen');
-    await page.getByRole('button', { name: 'Ikke på listen? Vis alle' }).tap();
+    await checkInFaces(page);
     await page.locator('button[data-person]').filter({ hasText: 'Ali' }).waitFor();
     expect(await aliFace.count()).toBe(0);
   });
