@@ -119,12 +119,17 @@ function syncRoute(store: Store) {
   // The address follows the screen just after the frame that shows it: replaceState is a round
   // trip to the browser process (about 15 ms of a tap at 4× CPU), which the tap need not wait for.
   let frame = 0;
+  // The address when the screen changed: if it was changed meanwhile (its hashchange is still on
+  // its way), that newer address wins and is not overwritten.
+  let seen = location.hash;
   const after = new MessageChannel();
   after.port1.onmessage = () => {
+    if (location.hash !== seen) return;
     const hash = hashOf(store.route.value);
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname);
   };
   store.route.subscribe(() => {
+    seen = location.hash;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => after.port2.postMessage(0));
   });
