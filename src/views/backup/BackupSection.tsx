@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { dayKeyOf } from '../../domain/calendar';
 import { capitalize, formatDay } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { Icon } from '../../ui/icons';
+import { FilePick } from '../../ui/FilePick';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './backup.module.css';
 
@@ -53,21 +53,12 @@ export function BackupSection() {
           <Button variant="primary" icon="download" disabled={busy} onClick={() => void save()}>
             {t.save}
           </Button>
-          <label class={css.pick}>
-            <Icon name="upload" size={30} />
-            <span>{t.load}</span>
-            <input
-              type="file"
-              accept=".zip,application/zip"
-              disabled={busy}
-              onChange={(e) => {
-                const input = e.currentTarget;
-                const file = input.files?.[0];
-                input.value = '';
-                if (file) void backup.inspect(file);
-              }}
-            />
-          </label>
+          <FilePick
+            label={t.load}
+            accept=".zip,application/zip"
+            disabled={busy}
+            onFile={(file) => void backup.inspect(file)}
+          />
         </div>
         {say('save')}
         {say('load')}

@@ -7,7 +7,7 @@ import { capitalize, formatDay } from '../../i18n';
 import type { StaffText } from '../../i18n/staffText';
 import type { Recovery, RecoveryMessage } from '../../store/recovery';
 import { Button } from '../../ui/Button';
-import { Icon } from '../../ui/icons';
+import { FilePick } from '../../ui/FilePick';
 import css from './recovery.module.css';
 
 interface Props {
@@ -116,21 +116,12 @@ function LoadFile({ recovery, t }: Props) {
     <section class={css.card} aria-labelledby="restore-load">
       <h2 id="restore-load">{r.loadTitle}</h2>
       <p>{r.loadBody}</p>
-      <label class={css.pick}>
-        <Icon name="upload" size={30} />
-        <span>{t.backup.load}</span>
-        <input
-          type="file"
-          accept=".zip,application/zip"
-          disabled={busy}
-          onChange={(e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void recovery.inspect(file);
-          }}
-        />
-      </label>
+      <FilePick
+        label={t.backup.load}
+        accept=".zip,application/zip"
+        disabled={busy}
+        onFile={(file) => void recovery.inspect(file)}
+      />
       <Say recovery={recovery} near="load" />
       {checked && (
         <div class={css.ask}>

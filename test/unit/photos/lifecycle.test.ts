@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../src/db/open';
-import { type Batch, createRepo, type Repo } from '../../../src/db/repo';
+import { type Batch, createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
 import type { Photo } from '../../../src/domain/types';
