@@ -7,7 +7,7 @@ import './styles/base.css';
 import './styles/app.css';
 import { App } from './app';
 import { DbError } from './db/errors';
-import { openWithWatchdog } from './db/open';
+import { type OpenHooks, openWithWatchdog, takeEarlyConnection } from './db/open';
 import { createRepo, type Repo } from './db/repo';
 import { DB_NAME } from './db/schema';
 import { installKioskGuards, onActivity, onVisible } from './platform/guards';
@@ -16,7 +16,7 @@ import { browserKeyValue, createDataMarker, createReloadGuard } from './platform
 import { createSpeech } from './platform/speech';
 import { browserStorageEnv, requestPersistence, storageInfo } from './platform/storage';
 import { browserWakeLockEnv, createWakeLock } from './platform/wakeLock';
-import { createStore, type Route, type Store, seedOnFirstStart } from './store';
+import { createStore, neverSeeded, type Route, readStartup, type Store, seedDemo } from './store';
 import type { RecoveryKind } from './views/recovery/Recovery';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -25,7 +25,7 @@ const reloads = createReloadGuard(kv, () => location.reload());
 const marker = createDataMarker(kv);
 
 async function boot() {
-  const db = await openWithWatchdog(DB_NAME, {
+  const hooks: OpenHooks = {
     // A newer version in another tab wants the database: let go and start again with it.
     onBlocking: () => {
       db.close();
@@ -35,17 +35,22 @@ async function boot() {
     onTerminated: () => {
       if (!reloads.reload('connection terminated')) void showRecovery('safe');
     },
-  });
+  };
+  // index.html began opening while this code loaded; the watchdog's own open otherwise.
+  const db = (await takeEarlyConnection(DB_NAME, hooks)) ?? (await openWithWatchdog(DB_NAME, hooks));
   const repo = createRepo(db);
-  // Empty and never seeded, but this screen had data before: the browser evicted or wiped it.
-  // (A café that staff emptied keeps its 'demo' mark.) Never start silently empty.
-  if (marker.present() && (await repo.getMeta('demo')) === undefined && (await repo.isEmpty())) {
-    return showLost(repo);
+  let first = await readStartup(repo, Date.now());
+  if (neverSeeded(first)) {
+    // Empty and never seeded, but this screen had data before: the browser evicted or wiped it.
+    // (A café that staff emptied keeps its 'demo' mark.) Never start silently empty.
+    if (marker.present()) return showLost(repo);
+    await seedDemo(repo, Date.now());
+    first = await readStartup(repo, Date.now());
   }
-  await seedOnFirstStart(repo, Date.now());
   marker.set(Date.now());
   const store = await createStore({
     repo,
+    first,
     speech: createSpeech(),
     kiosk: { reload: (reason) => reloads.reload(reason), storage: () => storageInfo(browserStorageEnv()) },
   });

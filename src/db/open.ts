@@ -1,4 +1,4 @@
-import { type IDBPDatabase, openDB } from 'idb';
+import { type IDBPDatabase, openDB, wrap } from 'idb';
 import { DbError, toDbError } from './errors';
 import { runMigrations } from './migrations';
 import { type BoardDB, DB_VERSION } from './schema';
@@ -84,6 +84,44 @@ export async function openWithWatchdog(
     }
   }
   throw last;
+}
+
+/**
+ * The connection index.html began opening while the code loaded (an inline script, so the
+ * browser's open overlaps the download and evaluation of the code). It never creates or upgrades:
+ * a missing database or one at another version is left to openWithWatchdog and the migrations.
+ * Null when there is none to take, it failed, or it has not answered within the watchdog's time.
+ */
+export async function takeEarlyConnection(
+  name: string,
+  hooks: OpenHooks = {},
+  timeoutMs = 8_000,
+): Promise<IDBPDatabase<BoardDB> | null> {
+  const early = (globalThis as { earlyDatabase?: Promise<IDBDatabase | null> }).earlyDatabase;
+  if (!early) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((done) => {
+    timer = setTimeout(() => done(null), timeoutMs);
+  });
+  const raw = await Promise.race([early.catch(() => null), late]);
+  clearTimeout(timer);
+  if (!raw) {
+    // A late answer must not leave a stray connection open.
+    void early.then(
+      (db) => db?.close(),
+      () => undefined,
+    );
+    return null;
+  }
+  if (raw.name !== name || raw.version !== DB_VERSION) {
+    raw.close();
+    return null;
+  }
+  // From here on the app's hooks answer, as they would for its own open.
+  raw.onversionchange = null;
+  raw.addEventListener('versionchange', () => hooks.onBlocking?.());
+  raw.addEventListener('close', () => hooks.onTerminated?.());
+  return wrap(raw) as IDBPDatabase<BoardDB>;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -1,6 +1,6 @@
 // Typed reads, and one write path: a batch committed in one transaction with strict durability
 // (since Chrome 121 the default 'relaxed' may report success before the data is on disk).
-import type { IDBPDatabase, StoreNames } from 'idb';
+import { type IDBPDatabase, type StoreNames, unwrap } from 'idb';
 import type { DayKey, Id, Photo } from '../domain/types';
 import { toDbError } from './errors';
 import {
@@ -24,13 +24,26 @@ export interface Batch {
 }
 
 export type TemplateStore = Exclude<RecordStore, DatedStore>;
-export const TEMPLATE_STORES = RECORD_STORES.filter(
-  (s): s is TemplateStore => !(DATED_STORES as readonly string[]).includes(s),
-);
+const isDated = (store: RecordStore): store is DatedStore =>
+  (DATED_STORES as readonly string[]).includes(store);
+export const TEMPLATE_STORES = RECORD_STORES.filter((s): s is TemplateStore => !isDated(s));
 
 export type RecordSets = { [S in RecordStore]: Records[S][] };
 
+/** What the board needs to start: read in one transaction, since each transaction is a round trip. */
+export interface Startup {
+  /** The dated records were read for [from, to]. */
+  from: DayKey;
+  to: DayKey;
+  sets: RecordSets;
+  history: HistoryEntry[];
+  meta: ReadonlyMap<string, unknown>;
+  photoIds: Id[];
+}
+
 export type Repo = ReturnType<typeof createRepo>;
+
+const metaMap = (entries: readonly MetaEntry[]) => new Map(entries.map((m) => [m.key, m.value]));
 
 export function createRepo(db: IDBPDatabase<BoardDB>) {
   async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -44,36 +57,44 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
   return {
     db,
 
-    /** Everything that is not bound to a date, plus dated records in [from, to]. */
-    load(from: DayKey, to: DayKey): Promise<RecordSets> {
-      return guard(async () => {
-        const tx = db.transaction(RECORD_STORES, 'readonly');
-        const range = IDBKeyRange.bound(from, to);
-        const [people, stations, shiftTemplates, blocks, tasks, overrides, taskDays, checkIns, helpRequests] =
-          await Promise.all([
-            tx.objectStore('people').getAll(),
-            tx.objectStore('stations').getAll(),
-            tx.objectStore('shiftTemplates').getAll(),
-            tx.objectStore('blocks').getAll(),
-            tx.objectStore('tasks').getAll(),
-            tx.objectStore('overrides').index('day').getAll(range),
-            tx.objectStore('taskDays').index('day').getAll(range),
-            tx.objectStore('checkIns').index('day').getAll(range),
-            tx.objectStore('helpRequests').index('day').getAll(range),
-          ]);
-        await tx.done;
-        return {
-          people,
-          stations,
-          shiftTemplates,
-          blocks,
-          tasks,
-          overrides,
-          taskDays,
-          checkIns,
-          helpRequests,
-        };
-      });
+    /**
+     * Everything that is not bound to a date, dated records in [from, to], the undo history, the
+     * small settings (meta) and which photos exist, in one readonly transaction. Plain IndexedDB
+     * requests here: this runs before the first paint, where idb's promise per request costs.
+     */
+    startup(from: DayKey, to: DayKey): Promise<Startup> {
+      return guard(
+        () =>
+          new Promise<Startup>((resolve, reject) => {
+            const tx = unwrap(db).transaction([...RECORD_STORES, 'meta', 'history', 'photos'], 'readonly');
+            const range = IDBKeyRange.bound(from, to);
+            const got = new Map<string, unknown>();
+            const read = (name: string, request: IDBRequest) => {
+              request.onsuccess = () => got.set(name, request.result);
+            };
+            for (const store of RECORD_STORES) {
+              const os = tx.objectStore(store);
+              read(store, isDated(store) ? os.index('day').getAll(range) : os.getAll());
+            }
+            read('meta', tx.objectStore('meta').getAll());
+            read('history', tx.objectStore('history').getAll());
+            read('photoIds', tx.objectStore('photos').getAllKeys());
+            tx.oncomplete = () => {
+              const sets = Object.fromEntries(RECORD_STORES.map((s) => [s, got.get(s)])) as RecordSets;
+              const meta = metaMap(got.get('meta') as MetaEntry[]);
+              resolve({
+                from,
+                to,
+                sets,
+                history: got.get('history') as HistoryEntry[],
+                meta,
+                photoIds: got.get('photoIds') as Id[],
+              });
+            };
+            tx.onerror = () => reject(tx.error);
+            tx.onabort = () => reject(tx.error ?? new DOMException('Start-up read aborted', 'AbortError'));
+          }),
+      );
     },
 
     loadDated<S extends DatedStore>(store: S, from: DayKey, to: DayKey): Promise<Records[S][]> {
@@ -128,12 +149,9 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
       return guard(() => db.getAllKeys('photos'));
     },
 
-    getMeta<T>(key: string): Promise<T | undefined> {
-      return guard(async () => (await db.get('meta', key))?.value as T | undefined);
-    },
-
-    history(): Promise<HistoryEntry[]> {
-      return guard(() => db.getAll('history'));
+    /** All small settings (PIN, lockout, language…) by key. */
+    allMeta(): Promise<ReadonlyMap<string, unknown>> {
+      return guard(async () => metaMap(await db.getAll('meta')));
     },
 
     /** The diagnostic log is best effort: a failing log write must never break an action. */
@@ -158,10 +176,6 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
         void tx.objectStore('meta').put(marker);
         await tx.done;
       });
-    },
-
-    async isEmpty(): Promise<boolean> {
-      return guard(async () => (await db.count('stations')) === 0 && (await db.count('people')) === 0);
     },
 
     close(): void {

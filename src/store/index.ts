@@ -1,10 +1,10 @@
 // createStore: builds the signals and actions once per board (each test builds its own).
 import { batch, signal } from '@preact/signals';
 import { DbError } from '../db/errors';
-import type { Repo } from '../db/repo';
+import type { Repo, Startup } from '../db/repo';
 import { addDays, dayKeyOf } from '../domain/calendar';
 import type { CheckInWindow } from '../domain/together';
-import type { DayKey, Id } from '../domain/types';
+import type { DayKey, Id, Instant } from '../domain/types';
 import { type Lang, texts } from '../i18n';
 import { createPhotoUrls } from '../photos/urls';
 import { noSpeech, type Speech } from '../platform/speech';
@@ -49,17 +49,29 @@ export interface StoreDeps {
   session?: SessionOptions;
   /** Kiosk capabilities from platform/ (a rationed reload); tests pass their own. */
   kiosk?: KioskDeps;
+  /** The start-up read, when boot already made it (readStartup) to decide between board and restore. */
+  first?: Startup;
 }
 
 /** Dated records are kept in memory for this window around today. */
 const DAYS_BEFORE = 7;
 const DAYS_AFTER = 14;
 
+/** Everything the board starts with, in one read: the records around the day of `now`. */
+export function readStartup(repo: Repo, now: Instant): Promise<Startup> {
+  const today = dayKeyOf(now);
+  return repo.startup(addDays(today, -DAYS_BEFORE), addDays(today, DAYS_AFTER));
+}
+
+/** No stations and no people: nothing to show (never seeded, emptied by staff, or wiped). */
+const cafeIsEmpty = (first: Startup) => first.sets.stations.length === 0 && first.sets.people.length === 0;
+
 async function createCore({
   repo,
   clock = createClock(),
   speech = noSpeech,
   session: sessionOptions,
+  first,
 }: StoreDeps) {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const lang = () => settings.value.lang;
@@ -83,22 +95,22 @@ async function createCore({
   });
   const now = clock.now;
 
-  // First load: nothing is written before it has finished.
-  const today = dayKeyOf(now.value);
-  let loaded = { from: addDays(today, -DAYS_BEFORE), to: addDays(today, DAYS_AFTER) };
-  const [sets, history, storedSettings, seen, photoIds] = await Promise.all([
-    repo.load(loaded.from, loaded.to),
-    repo.history(),
-    repo.getMeta<Partial<Settings>>('settings'),
-    repo.getMeta<string>('changesSeen'),
-    repo.photoIds(),
-  ]);
+  // First load: nothing is written before it has finished. Boot's read is used when it covers
+  // the same days (it was made a moment ago, on the same clock, unless midnight came between).
+  const start =
+    first && first.from === addDays(dayKeyOf(now.value), -DAYS_BEFORE)
+      ? first
+      : await readStartup(repo, now.value);
+  let loaded = { from: start.from, to: start.to };
   batch(() => {
-    changesSeen.value = seen ?? null;
-    records.load(sets);
-    records.knowPhotos(photoIds);
-    records.setHistory(history);
-    settings.value = { ...DEFAULT_SETTINGS, ...storedSettings };
+    changesSeen.value = (start.meta.get('changesSeen') as string | undefined) ?? null;
+    records.load(start.sets);
+    records.knowPhotos(start.photoIds);
+    records.setHistory(start.history);
+    settings.value = {
+      ...DEFAULT_SETTINGS,
+      ...(start.meta.get('settings') as Partial<Settings> | undefined),
+    };
   });
 
   /** Make sure dated records for [from, to] are in memory (the window moves with midnight). */
@@ -121,7 +133,7 @@ async function createCore({
   });
 
   const photos = createPhotoUrls((id) => repo.getPhoto(id));
-  const session = await createSession(repo, fail, sessionOptions);
+  const session = createSession(repo, fail, start.meta, sessionOptions);
 
   const store = {
     repo,
@@ -180,18 +192,16 @@ async function createCore({
     },
     /** Read everything again after the whole café was replaced (a backup or snapshot restore). */
     async reload(): Promise<void> {
-      const [sets, history, storedSettings, photoIds] = await Promise.all([
-        repo.load(loaded.from, loaded.to),
-        repo.history(),
-        repo.getMeta<Partial<Settings>>('settings'),
-        repo.photoIds(),
-      ]);
+      const again = await repo.startup(loaded.from, loaded.to);
       records.emptyTrash();
       batch(() => {
-        records.load(sets);
-        records.knowPhotos(photoIds);
-        records.setHistory(history);
-        settings.value = { ...DEFAULT_SETTINGS, ...storedSettings };
+        records.load(again.sets);
+        records.knowPhotos(again.photoIds);
+        records.setHistory(again.history);
+        settings.value = {
+          ...DEFAULT_SETTINGS,
+          ...(again.meta.get('settings') as Partial<Settings> | undefined),
+        };
       });
     },
     dismissNotice() {
@@ -216,11 +226,13 @@ export type StoreCore = Awaited<ReturnType<typeof createCore>>;
  * The demo café is seeded once, on the very first start. A café that staff emptied stays empty
  * (the 'demo' marker remembers), so clearing the demo is never undone by a restart.
  */
-export async function seedOnFirstStart(repo: Repo, now: number): Promise<boolean> {
-  if ((await repo.getMeta('demo')) !== undefined || !(await repo.isEmpty())) return false;
+export function neverSeeded(first: Startup): boolean {
+  return first.meta.get('demo') === undefined && cafeIsEmpty(first);
+}
+
+export async function seedDemo(repo: Repo, now: Instant): Promise<void> {
   const { demoCafe } = await import('../demo/seed');
   await repo.commit(demoCafe(now));
-  return true;
 }
 
 /** The staff area's own groups (editors, one-off changes, the week, backups) come from

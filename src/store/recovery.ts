@@ -41,7 +41,7 @@ export async function createRecovery({ repo, t, now = Date.now, restart }: Recov
     log(String((err as Error)?.message ?? err));
   };
   // The PIN, its lockout and the recovery code work exactly as in the staff area.
-  const session = await createSession(repo, (err) => fail(err, 'pin'));
+  const session = createSession(repo, (err) => fail(err, 'pin'), await repo.allMeta());
   const snapshots = signal<readonly SnapshotInfo[]>(await listSnapshots(repo.db).catch(() => []));
 
   async function run(near: RecoveryMessage['near'], work: () => Promise<void>): Promise<boolean> {

@@ -42,13 +42,17 @@ export function lockSeconds(failures: number): number {
   return Math.min(MAX_LOCK_S, FIRST_LOCK_S * 2 ** (failures - FREE_TRIES));
 }
 
-export async function createSession(repo: Repo, onError: (err: unknown) => void, opts: SessionOptions = {}) {
+/** `meta`: the stored settings as read at start (Startup.meta), so the PIN costs no read of its own. */
+export function createSession(
+  repo: Repo,
+  onError: (err: unknown) => void,
+  meta: ReadonlyMap<string, unknown>,
+  opts: SessionOptions = {},
+) {
   const read = opts.read ?? (() => Date.now());
-  const [storedPin, storedLockout, storedSettings] = await Promise.all([
-    repo.getMeta<StoredPin>(PIN_KEY),
-    repo.getMeta<Lockout>(LOCKOUT_KEY),
-    repo.getMeta<{ idleMinutes?: number }>(SESSION_SETTINGS_KEY),
-  ]);
+  const storedPin = meta.get(PIN_KEY) as StoredPin | undefined;
+  const storedLockout = meta.get(LOCKOUT_KEY) as Lockout | undefined;
+  const storedSettings = meta.get(SESSION_SETTINGS_KEY) as { idleMinutes?: number } | undefined;
   const pin = signal<StoredPin | null>(storedPin ?? null);
   const lockout = signal<Lockout>(storedLockout ?? NO_LOCKOUT);
   const unlocked = signal(false);

@@ -63,8 +63,8 @@ describe('backup export and import', () => {
     for (const s of RECORD_STORES) expect(await b.all(s), s).toEqual(await a.all(s));
     expect(await (await b.getPhoto('ph-latte'))!.blob.text()).toBe(await v1Photos()[0]!.blob.text());
     expect((await b.getPhoto('ph-latte'))!.blob.type).toBe('image/svg+xml');
-    expect(await b.getMeta('settings')).toEqual({ lang: 'da' });
-    expect(await b.history()).toEqual([]);
+    expect((await b.allMeta()).get('settings')).toEqual({ lang: 'da' });
+    expect((await b.startup('2026-11-23', '2026-11-23')).history).toEqual([]);
   });
 
   it('round-trips the whole demo café', async () => {

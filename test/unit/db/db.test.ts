@@ -75,11 +75,10 @@ describe('database', () => {
       ],
       meta: [{ key: 'settings', value: { lang: 'en' } }],
     });
-    const sets = await repo.load('2026-11-20', '2026-11-30');
+    const sets = (await repo.startup('2026-11-20', '2026-11-30')).sets;
     expect(sets.people.map((p) => p.name)).toEqual(['Ali']);
     expect(sets.checkIns.map((c) => c.id)).toEqual(['c1']);
-    expect(await repo.getMeta('settings')).toEqual({ lang: 'en' });
-    expect(await repo.isEmpty()).toBe(false);
+    expect((await repo.allMeta()).get('settings')).toEqual({ lang: 'en' });
     await repo.commit({ records: [{ store: 'people', id: 'a', after: null, before: null }] });
     expect((await repo.all('people')).length).toBe(0);
   });

@@ -55,7 +55,7 @@ describe('version 3: help requests', () => {
       handledAt: null,
     };
     await repo.commit({ records: [{ store: 'helpRequests', id: 'h1', after: request, before: null }] });
-    const loaded = await repo.load('2026-11-23', '2026-11-23');
+    const loaded = (await repo.startup('2026-11-23', '2026-11-23')).sets;
     expect(loaded.helpRequests).toEqual([request]);
     expect(await repo.loadDated('helpRequests', '2026-11-24', '2026-11-30')).toEqual([]);
     repo.close();

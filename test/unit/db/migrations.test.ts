@@ -36,8 +36,8 @@ describe('schema migrations', () => {
     expect(await repo.all('helpRequests')).toEqual([]);
     const photo = await repo.getPhoto('ph-latte');
     expect(await photo?.blob.text()).toBe(await v1Photos()[0]!.blob.text());
-    expect(await repo.getMeta('settings')).toEqual({ lang: 'da' });
-    expect(await repo.history()).toEqual(v1History());
+    expect((await repo.allMeta()).get('settings')).toEqual({ lang: 'da' });
+    expect((await repo.startup('2026-11-23', '2026-11-23')).history).toEqual(v1History());
     expect(await db.count('snapshots')).toBe(0);
     db.close();
   });

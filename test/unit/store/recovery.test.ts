@@ -12,7 +12,7 @@ import { createSession } from '../../../src/store/session';
 async function lostCafe(withPin: boolean) {
   const repo = createRepo(await openDatabase(`recovery-${Math.random()}`));
   if (withPin) {
-    const s = await createSession(repo, () => undefined, { iterations: MIN_ITERATIONS });
+    const s = createSession(repo, () => undefined, await repo.allMeta(), { iterations: MIN_ITERATIONS });
     await s.setPin('2468');
     s.dispose();
   }
@@ -31,14 +31,14 @@ describe('the way back after lost data', () => {
     const { repo, recovery, restarts } = await lostCafe(true);
     expect(recovery.needsPin.value).toBe(true);
     expect(await recovery.startEmpty()).toBe(false);
-    expect(await repo.getMeta('demo')).toBeUndefined();
+    expect((await repo.allMeta()).get('demo')).toBeUndefined();
     expect(await recovery.session.unlock('1111')).toBe('wrong');
     expect(recovery.needsPin.value).toBe(true);
     expect(await recovery.session.unlock('2468')).toBe('ok');
     expect(recovery.needsPin.value).toBe(false);
     expect(await recovery.startEmpty()).toBe(true);
     expect(restarts()).toBe(1);
-    expect(await repo.getMeta('demo')).toEqual({ clearedAt: 1_800_000_000_000 });
+    expect((await repo.allMeta()).get('demo')).toEqual({ clearedAt: 1_800_000_000_000 });
     recovery.session.dispose();
   });
 

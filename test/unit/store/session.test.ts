@@ -17,7 +17,7 @@ import { createSession, LOCKOUT_KEY, lockSeconds, PIN_KEY } from '../../../src/s
 async function session(name = `session-${Math.random()}`, time = { now: 1_000_000 }) {
   const repo = createRepo(await openDatabase(name));
   const errors: unknown[] = [];
-  const s = await createSession(repo, (e) => errors.push(e), {
+  const s = createSession(repo, (e) => errors.push(e), await repo.allMeta(), {
     iterations: MIN_ITERATIONS,
     read: () => time.now,
   });
@@ -65,7 +65,7 @@ describe('the staff session', () => {
     const set = await s.setPin('97531864');
     expect(set.ok).toBe(true);
     expect(s.unlocked.value).toBe(true);
-    const stored = JSON.stringify(await repo.getMeta(PIN_KEY));
+    const stored = JSON.stringify((await repo.allMeta()).get(PIN_KEY));
     expect(stored).not.toContain('97531864');
     if (set.ok) expect(stored).not.toContain(set.recoveryCode);
     expect(stored).toContain(`"iterations":${MIN_ITERATIONS}`);
@@ -95,7 +95,11 @@ describe('the staff session', () => {
     expect(again.s.lockedFor.value).toBe(120);
     again.time.now += 121_000;
     expect(await again.s.unlock('2468')).toBe('ok');
-    expect(await again.repo.getMeta(LOCKOUT_KEY)).toEqual({ failures: 0, lockedAt: null, seconds: 0 });
+    expect((await again.repo.allMeta()).get(LOCKOUT_KEY)).toEqual({
+      failures: 0,
+      lockedAt: null,
+      seconds: 0,
+    });
     again.s.dispose();
   });
 

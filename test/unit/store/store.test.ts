@@ -6,14 +6,14 @@ import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
-import { createStore, seedOnFirstStart } from '../../../src/store';
+import { createStore, neverSeeded, readStartup, seedDemo } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
 
 async function demoStore(at = MONDAY_10, name = `store-${Math.random()}`) {
   const repo = createRepo(await openDatabase(name));
-  if (await repo.isEmpty()) await repo.commit(demoCafe(at));
+  if (neverSeeded(await readStartup(repo, at))) await repo.commit(demoCafe(at));
   const store = await createStore({ repo, clock: createClock(() => at) });
   return { store, repo, name };
 }
@@ -127,8 +127,9 @@ describe('clearing the demo café', () => {
   it('empties records, photos and undo steps, keeps settings, and is not re-seeded on the next start', async () => {
     const name = `clear-${Math.random()}`;
     const repo = createRepo(await openDatabase(name));
-    expect(await seedOnFirstStart(repo, MONDAY_10)).toBe(true);
-    expect(await seedOnFirstStart(repo, MONDAY_10)).toBe(false);
+    expect(neverSeeded(await readStartup(repo, MONDAY_10))).toBe(true);
+    await seedDemo(repo, MONDAY_10);
+    expect(neverSeeded(await readStartup(repo, MONDAY_10))).toBe(false);
     const store = await createStore({ repo, clock: createClock(() => MONDAY_10) });
     await store.setLang('en');
     const ali = [...store.records.view.people.value.values()][0]!;
@@ -142,7 +143,7 @@ describe('clearing the demo café', () => {
     expect(await repo.photoIds()).toEqual([]);
     // A restart finds an emptied café, not a fresh demo.
     const again = createRepo(await openDatabase(name));
-    expect(await seedOnFirstStart(again, MONDAY_10)).toBe(false);
+    expect(neverSeeded(await readStartup(again, MONDAY_10))).toBe(false);
     const reopened = await createStore({ repo: again, clock: createClock(() => MONDAY_10) });
     expect(reopened.records.lists.stations.value).toEqual([]);
     expect(reopened.settings.value.lang).toBe('en');

@@ -5,7 +5,7 @@ import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
-import { createStore } from '../../../src/store';
+import { createStore, neverSeeded, readStartup } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 
 const DAY = '2026-11-23';
@@ -13,7 +13,7 @@ const DAY = '2026-11-23';
 async function demoStore(minutes = 8 * 60 + 15, name = `together-${Math.random()}`) {
   const at = instantAt(DAY, minutes);
   const repo = createRepo(await openDatabase(name));
-  if (await repo.isEmpty()) await repo.commit(demoCafe(at));
+  if (neverSeeded(await readStartup(repo, at))) await repo.commit(demoCafe(at));
   const store = await createStore({ repo, clock: createClock(() => at) });
   return { store, name };
 }
