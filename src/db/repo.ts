@@ -145,6 +145,14 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
       return guard(() => db.get('photos', id));
     },
 
+    /** Several photos in one readonly transaction (a board's thumbnails together), in the order asked. */
+    getPhotos(ids: readonly Id[]): Promise<(Photo | undefined)[]> {
+      return guard(() => {
+        const store = db.transaction('photos', 'readonly').store;
+        return Promise.all(ids.map((id) => store.get(id)));
+      });
+    },
+
     photoIds(): Promise<Id[]> {
       return guard(() => db.getAllKeys('photos'));
     },
