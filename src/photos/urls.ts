@@ -1,7 +1,12 @@
-// Object URLs for stored photos, counted by use: a URL lives exactly while something on screen
-// shows it, and is revoked when the last user lets go.
+// Stored photos for the screen, counted by use. Every read asked for in the same moment shares one
+// transaction (reader.ts). Thumbnails are bitmaps drawn into canvases (bitmaps.ts); the one large
+// photo of an open task keeps an object URL, which lives exactly while something on screen shows
+// it and is revoked when the last user lets go.
 import { type Signal, signal } from '@preact/signals';
-import type { Id, Photo } from '../domain/types';
+import type { Id } from '../domain/types';
+import { createThumbs, type Decode } from './bitmaps';
+import { decodeThumb } from './decode';
+import { createPhotoReader, type ReadPhotos } from './reader';
 
 export type PhotoVariant = 'full' | 'thumb';
 
@@ -10,49 +15,50 @@ interface Entry {
   refs: number;
 }
 
-export function createPhotoUrls(load: (id: Id) => Promise<Photo | undefined>) {
-  const entries = new Map<string, Entry>();
+export function createPhotoUrls(readMany: ReadPhotos, decode: Decode = decodeThumb) {
+  const reader = createPhotoReader(readMany);
+  const thumbs = createThumbs(reader, decode);
+  const entries = new Map<Id, Entry>();
   return {
-    acquire(id: Id, variant: PhotoVariant): Signal<string | null> {
-      const key = `${variant}:${id}`;
-      const existing = entries.get(key);
+    thumbs,
+    /** The full photo's object URL: null while loading; '' once it is known there is no picture. */
+    acquire(id: Id): Signal<string | null> {
+      const existing = entries.get(id);
       if (existing) {
         existing.refs++;
         return existing.url;
       }
       const entry: Entry = { url: signal(null), refs: 1 };
-      entries.set(key, entry);
-      // null while loading; '' once it is known there is no picture (the pictogram shows instead).
-      load(id).then(
+      entries.set(id, entry);
+      reader.read(id).then(
         (photo) => {
-          if (entries.get(key) !== entry) return;
-          entry.url.value = photo ? URL.createObjectURL(variant === 'thumb' ? photo.thumb : photo.blob) : '';
+          if (entries.get(id) !== entry) return;
+          entry.url.value = photo ? URL.createObjectURL(photo.blob) : '';
         },
         () => {
-          if (entries.get(key) === entry) entry.url.value = '';
+          if (entries.get(id) === entry) entry.url.value = '';
         },
       );
       return entry.url;
     },
-    release(id: Id, variant: PhotoVariant): void {
-      const key = `${variant}:${id}`;
-      const entry = entries.get(key);
+    release(id: Id): void {
+      const entry = entries.get(id);
       if (!entry) return;
       entry.refs--;
       if (entry.refs > 0) return;
-      entries.delete(key);
+      entries.delete(id);
       if (entry.url.value) URL.revokeObjectURL(entry.url.value);
     },
     /** Forget a photo that was replaced or deleted. */
     forget(id: Id): void {
-      for (const variant of ['full', 'thumb'] as const) {
-        const entry = entries.get(`${variant}:${id}`);
-        if (entry?.url.value) {
-          URL.revokeObjectURL(entry.url.value);
-          entry.url.value = null;
-        }
+      thumbs.forget(id);
+      const entry = entries.get(id);
+      if (entry?.url.value) {
+        URL.revokeObjectURL(entry.url.value);
+        entry.url.value = null;
       }
     },
+    /** Object URLs made and not yet revoked. */
     live(): number {
       let n = 0;
       for (const e of entries.values()) if (e.url.value) n++;

@@ -132,7 +132,7 @@ async function createCore({
     void ensureDays(addDays(day, -DAYS_BEFORE), addDays(day, DAYS_AFTER)).catch(fail);
   });
 
-  const photos = createPhotoUrls((id) => repo.getPhoto(id));
+  const photos = createPhotoUrls((ids) => repo.getPhotos(ids));
   const session = createSession(repo, fail, start.meta, sessionOptions);
 
   const store = {

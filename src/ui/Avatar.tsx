@@ -1,10 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import css from './ui.module.css';
 
 interface Props {
   name: string;
   color: string;
-  /** A portrait URL, only when the person has consented. */
-  portrait?: string | null;
+  /** A portrait picture (a drawn canvas), only when the person has consented. */
+  portrait?: ComponentChildren;
   size?: number;
 }
 
@@ -23,7 +24,7 @@ export function Avatar({ name, color, portrait, size = 56 }: Props) {
       }}
       aria-hidden="true"
     >
-      {portrait ? <img src={portrait} alt="" width={size} height={size} /> : initials}
+      {portrait || initials}
     </span>
   );
 }

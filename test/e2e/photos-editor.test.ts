@@ -134,9 +134,12 @@ describe('old photos leave the photo store', () => {
     // Replaced: still one photo more than at the start, and it is the new one.
     // A different picture (the same marker turned another way would re-encode to the same bytes).
     const other = flatJpeg(320, 240, (x) => (x < 160 ? [30, 120, 200] : [200, 120, 30]));
-    const shown = await preview.getAttribute('src');
+    // Saved, the form shows the stored photo (drawn from its bitmap); a new pick shows its preview.
+    await poll(() => page.locator('form canvas[data-photo]').first().getAttribute('data-photo')).toBe(
+      first.id,
+    );
     await input.setInputFiles({ name: 'b.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(other) });
-    await poll(() => preview.getAttribute('src')).not.toBe(shown);
+    await poll(() => preview.isVisible()).toBe(true);
     await save.tap();
     await poll(async () => (await storedPhotos(page)).some((p) => p.id === first.id)).toBe(false);
     const replaced = await storedPhotos(page);
@@ -199,10 +202,10 @@ describe('a portrait whose consent is withdrawn', () => {
     await poll(async () => (await storedPhotos(page)).length).toBe(start.length + 1);
     const portrait = (await storedPhotos(page)).find((p) => !start.some((s) => s.id === p.id))!;
 
-    // On the wall: Ali's face in the check-in grid is the portrait.
-    const aliFace = page.locator('button[data-person]').filter({ hasText: 'Ali' }).locator('img');
+    // On the wall: Ali's face in the check-in grid is the portrait, drawn from its bitmap.
+    const aliFace = page.locator('button[data-person]').filter({ hasText: 'Ali' }).locator('canvas');
     await checkInFaces(page);
-    await poll(async () => (await aliFace.getAttribute('src'))?.startsWith('blob:')).toBe(true);
+    await poll(() => aliFace.getAttribute('data-photo')).toBe(portrait.id);
     await expectNoAxeViolations(page);
 
     // Staff take the tick away; the form says what saving will do.
@@ -220,7 +223,7 @@ describe('a portrait whose consent is withdrawn', () => {
     expect((await storedPhotos(page)).some((p) => p.id === portrait.id)).toBe(false);
     expect(await storedPhotos(page)).toEqual(start);
 
-    // Off the wall at once: initials again, and no URL for the portrait is left alive.
+    // Off the wall at once: initials again, and no picture of the portrait is left.
     await checkInFaces(page);
     await page.locator('button[data-person]').filter({ hasText: 'Ali' }).waitFor();
     expect(await aliFace.count()).toBe(0);

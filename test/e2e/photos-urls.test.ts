@@ -1,5 +1,6 @@
-// No object-URL leak (RELIABILITY 17): with URL.createObjectURL and revokeObjectURL counted,
-// opening and closing task views again and again leaves exactly one live URL per photo on screen.
+// No object-URL leak (RELIABILITY 17): with URL.createObjectURL and revokeObjectURL counted, and
+// createImageBitmap and ImageBitmap.close, opening and closing task views again and again leaves
+// exactly one live URL per full photo on screen and one open bitmap per thumbnail on screen.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { at, type Board, launch, openBoard } from './support/browser';
@@ -16,20 +17,40 @@ afterEach(async () => {
   board = undefined;
 });
 
-/** Live object URLs (made and not yet revoked), and the distinct blob: pictures on screen. */
+interface Counted {
+  liveUrls: Set<string>;
+  madeUrls: number;
+  liveBitmaps: Set<ImageBitmap>;
+  madeBitmaps: number;
+}
+
+/**
+ * Live object URLs (made and not yet revoked) against the distinct blob: pictures on screen, and
+ * open bitmaps (made and not yet closed) against the distinct photos drawn in canvases on screen.
+ */
 function urls(page: Page) {
   return page.evaluate(() => {
-    const live = (globalThis as unknown as { liveUrls: Set<string> }).liveUrls;
+    const g = globalThis as unknown as Counted;
     const shown = new Set(
       [...document.querySelectorAll<HTMLImageElement>('img')].map((i) => i.getAttribute('src') ?? ''),
     );
+    const drawn = new Set(
+      [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-photo]')].map(
+        (c) => c.dataset.photo ?? '',
+      ),
+    );
     return {
-      live: [...live].sort(),
+      live: [...g.liveUrls].sort(),
       shown: [...shown].filter((s) => s.startsWith('blob:')).sort(),
-      made: (globalThis as unknown as { madeUrls: number }).madeUrls,
+      made: g.madeUrls,
+      bitmaps: g.liveBitmaps.size,
+      thumbs: drawn.size,
+      madeBitmaps: g.madeBitmaps,
     };
   });
 }
+const balanced = (u: Awaited<ReturnType<typeof urls>>) =>
+  u.thumbs > 0 && u.bitmaps === u.thumbs && u.live.join() === u.shown.join();
 
 describe('object URLs for photos', () => {
   it(
@@ -39,9 +60,33 @@ describe('object URLs for photos', () => {
       const { page } = board;
       await page.addInitScript(() => {
         const live = new Set<string>();
-        const g = globalThis as unknown as { liveUrls: Set<string>; madeUrls: number };
+        const g = globalThis as unknown as Counted;
         g.liveUrls = live;
         g.madeUrls = 0;
+        g.liveBitmaps = new Set();
+        g.madeBitmaps = 0;
+        const decode = globalThis.createImageBitmap.bind(globalThis) as (
+          ...a: unknown[]
+        ) => Promise<ImageBitmap>;
+        globalThis.createImageBitmap = (async (...args: unknown[]) => {
+          const bitmap = await decode(...args);
+          g.liveBitmaps.add(bitmap);
+          g.madeBitmaps++;
+          return bitmap;
+        }) as typeof createImageBitmap;
+        // The demo café's drawn pictures become bitmaps through an OffscreenCanvas.
+        const transfer = OffscreenCanvas.prototype.transferToImageBitmap;
+        OffscreenCanvas.prototype.transferToImageBitmap = function (this: OffscreenCanvas) {
+          const bitmap = transfer.call(this);
+          g.liveBitmaps.add(bitmap);
+          g.madeBitmaps++;
+          return bitmap;
+        };
+        const close = ImageBitmap.prototype.close;
+        ImageBitmap.prototype.close = function (this: ImageBitmap) {
+          g.liveBitmaps.delete(this);
+          close.call(this);
+        };
         const create = URL.createObjectURL.bind(URL);
         const revoke = URL.revokeObjectURL.bind(URL);
         URL.createObjectURL = (obj: Blob | MediaSource) => {
@@ -59,29 +104,35 @@ describe('object URLs for photos', () => {
       const b = boardPage(page);
       const t = taskPage(page);
       const settled = async () => {
-        await poll(async () => {
-          const u = await urls(page);
-          return u.live.length > 0 && u.live.join() === u.shown.join();
-        }).toBe(true);
+        await poll(async () => balanced(await urls(page))).toBe(true);
       };
       await settled();
-      const onBoard = (await urls(page)).shown.length;
+      const start = await urls(page);
+      // The board shows its photos as thumbnails only: no object URL lives (the demo café's drawn
+      // pictures each had one only while being drawn into a bitmap).
+      expect(start.live).toEqual([]);
       const titles = ['Lav en caffe latte', 'Tør borde af'];
       for (let i = 0; i < CYCLES; i++) {
         const title = titles[i % titles.length]!;
         await b.taskCard(title).first().tap();
         await t.title().filter({ hasText: title }).waitFor();
-        // The task view's pictures have arrived (the finished result at least).
-        await poll(async () => (await urls(page)).shown.length).toBeGreaterThan(0);
+        // The task view's finished-result photo and its step thumbnails have arrived, each counted.
+        await poll(async () => {
+          const u = await urls(page);
+          return u.shown.length === 1 && balanced(u);
+        }).toBe(true);
         await t.back().tap();
         await b.date().waitFor();
       }
       await settled();
       const end = await urls(page);
-      expect(end.shown).toHaveLength(onBoard);
-      expect(end.live).toEqual(end.shown);
-      // The views really made and let go of URLs along the way.
-      expect(end.made).toBeGreaterThan(onBoard + CYCLES);
+      expect(end.shown).toEqual([]);
+      expect(end.live).toEqual([]);
+      expect(end.thumbs).toBe(start.thumbs);
+      expect(end.bitmaps).toBe(end.thumbs);
+      // The views really made and let go of URLs and bitmaps along the way.
+      expect(end.made).toBeGreaterThanOrEqual(start.made + CYCLES);
+      expect(end.madeBitmaps).toBeGreaterThan(start.thumbs);
     },
     60_000 + CYCLES * 3_000,
   ); // the soak form (1000 views) runs for many minutes

@@ -32,7 +32,14 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
       data-task={task.id}
       data-owner={state.owner.kind}
     >
-      <Photo photoId={task.photoId} variant="thumb" alt="" pictogram={task.pictogram} class={css.cardPhoto} />
+      <Photo
+        photoId={task.photoId}
+        variant="thumb"
+        width={80}
+        alt=""
+        pictogram={task.pictogram}
+        class={css.cardPhoto}
+      />
       <span class={css.cardBody}>
         <span class={css.cardTitle}>{task.title}</span>
         <span class={css.cardMeta}>

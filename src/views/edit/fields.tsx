@@ -159,7 +159,14 @@ export function PhotoField({ id, label, photoId, photo, error, onPick, onRemove 
         {preview ? (
           <img class={css.preview} src={preview} alt={label} />
         ) : photoId ? (
-          <Photo photoId={photoId} variant="thumb" alt={label} pictogram="camera" class={css.preview} />
+          <Photo
+            photoId={photoId}
+            variant="thumb"
+            width={160}
+            alt={label}
+            pictogram="camera"
+            class={css.preview}
+          />
         ) : null}
         <label class={css.fileButton}>
           <Icon name="camera" size={30} />

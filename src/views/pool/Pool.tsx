@@ -80,6 +80,7 @@ export function Pool() {
                     <Photo
                       photoId={task.photoId}
                       variant="thumb"
+                      width={320}
                       alt=""
                       pictogram={task.pictogram}
                       class={css.poolPhoto}

@@ -91,6 +91,7 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
                       <Photo
                         photoId={step.photoId}
                         variant="thumb"
+                        width={120}
                         alt=""
                         pictogram="plan"
                         class={css.stepPhoto}
