@@ -52,9 +52,9 @@ function urls(page: Page) {
 const balanced = (u: Awaited<ReturnType<typeof urls>>) =>
   u.thumbs > 0 && u.bitmaps === u.thumbs && u.live.join() === u.shown.join();
 
-describe('object URLs for photos', () => {
+describe('object URLs and bitmaps for photos', () => {
   it(
-    `after ${CYCLES} task views opened and closed, the live URLs are exactly the photos on screen`,
+    `after ${CYCLES} task views opened and closed, live URLs are exactly the full photos on screen and open bitmaps the thumbnails`,
     async () => {
       board = await launch({ time: MONDAY_10 });
       const { page } = board;
