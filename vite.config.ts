@@ -32,6 +32,8 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // svg: the board shows pictograms as PNG, but a task without a photo fills its big photo
+        // frame with the pictogram's SVG (src/ui/Pictogram.tsx), and that must work offline too.
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         navigateFallback: '/index.html',
         clientsClaim: true,
