@@ -51,6 +51,7 @@ async function boot() {
   const store = await createStore({
     repo,
     first,
+    later: (work) => whenIdle(work, 1000),
     speech: createSpeech(),
     kiosk: { reload: (reason) => reloads.reload(reason), storage: () => storageInfo(browserStorageEnv()) },
   });

@@ -1,5 +1,5 @@
 // Computed views of the board: which day is shown, its plan, now/next, changes, the roster.
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import { dayKeyOf } from '../domain/calendar';
 import { changesOf } from '../domain/changes';
 import { boardDay } from '../domain/day';
@@ -10,7 +10,18 @@ import type { DayKey, Id, Person, Station } from '../domain/types';
 import { keepUnchanged, sameIds } from './keep';
 import type { RecordsState } from './records';
 
-export function createBoard(records: RecordsState, now: ReadonlySignal<number>) {
+export interface BoardDeps {
+  /** True while something covers the board (an opened task): its view may then follow later. */
+  covered: ReadonlySignal<boolean>;
+  /** Run work at a quiet moment after the next paint (platform/idle.ts in the app). */
+  later: (work: () => void) => void;
+}
+
+export function createBoard(
+  records: RecordsState,
+  now: ReadonlySignal<number>,
+  { covered, later }: BoardDeps,
+) {
   const { lists, view } = records;
   const source = computed<PlanSource>(() => ({
     blocks: lists.blocks.value,
@@ -19,34 +30,59 @@ export function createBoard(records: RecordsState, now: ReadonlySignal<number>) 
     tasks: lists.tasks.value,
     taskDays: lists.taskDays.value,
   }));
-  // Plans are cached per day until any record changes.
-  const planCache = computed(() => ({ source: source.value, plans: new Map<DayKey, DayPlan>() }));
-  const planOf = (day: DayKey): DayPlan => {
-    const cache = planCache.value;
+  // Plans are cached per day and per source; the board's source and the latest one are the only
+  // two in use (the same one, except for a moment under an opened task).
+  let caches: { source: PlanSource; plans: Map<DayKey, DayPlan> }[] = [];
+  const plansFor = (from: PlanSource) => {
+    let cache = caches.find((c) => c.source === from);
+    if (!cache) {
+      cache = { source: from, plans: new Map() };
+      caches = [cache, ...caches.slice(0, 1)];
+    }
+    return cache;
+  };
+  const planIn = (from: PlanSource, day: DayKey): DayPlan => {
+    const cache = plansFor(from);
     let plan = cache.plans.get(day);
     if (!plan) {
-      plan = planDay(day, cache.source);
+      plan = planDay(day, from);
       cache.plans.set(day, plan);
     }
     return plan;
   };
+  /** The plan of a day from the latest records (actions and every other screen use this). */
+  const planOf = (day: DayKey): DayPlan => planIn(source.value, day);
+
+  // What the board shows follows the records at once, except under an opened task: there a
+  // ticked step redraws the step, and the hidden board catches up at the next quiet moment (or
+  // when it shows again), instead of recomputing and redrawing itself inside the tick.
+  const shownSource = signal(source.peek());
+  effect(() => {
+    const next = source.value;
+    if (!covered.value) shownSource.value = next;
+    else
+      later(() => {
+        shownSource.value = source.peek();
+      });
+  });
+  const shownPlanOf = (day: DayKey): DayPlan => planIn(shownSource.value, day);
 
   const today = computed(() => dayKeyOf(now.value));
   // A string, so the minute tick only re-renders what depends on the time itself.
   const shownKey = computed(() => {
-    const b = boardDay(now.value, planOf);
+    const b = boardDay(now.value, shownPlanOf);
     return `${b.plan.day}|${b.relation}|${b.closedToday}`;
   });
   const shown = computed(() => {
     const [day, relation, closedToday] = shownKey.value.split('|') as [DayKey, string, string];
     return {
-      plan: planOf(day),
+      plan: shownPlanOf(day),
       relation: relation as 'today' | 'tomorrow' | 'later',
       closedToday: closedToday === 'true',
     };
   });
   const current = computed(() => nowNext(shown.value.plan, now.value));
-  const changes = computed(() => changesOf(shown.value.plan, source.value));
+  const changes = computed(() => changesOf(shown.value.plan, shownSource.value));
   // The same Set while the same things are changed, so ticking a step redraws no station column.
   let lastChanged = new Set<Id>();
   const changedIds = computed(() => {

@@ -1,5 +1,5 @@
 // createStore: builds the signals and actions once per board (each test builds its own).
-import { batch, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { DbError } from '../db/errors';
 import type { Repo, Startup } from '../db/repo';
 import { addDays, dayKeyOf } from '../domain/calendar';
@@ -49,6 +49,8 @@ export interface StoreDeps {
   session?: SessionOptions;
   /** Kiosk capabilities from platform/ (a rationed reload); tests pass their own. */
   kiosk?: KioskDeps;
+  /** Work for a quiet moment after the next paint (platform/idle.ts whenIdle in the app). */
+  later?: (work: () => void) => void;
   /** The start-up read, when boot already made it (readStartup) to decide between board and restore. */
   first?: Startup;
 }
@@ -72,6 +74,7 @@ async function createCore({
   speech = noSpeech,
   session: sessionOptions,
   first,
+  later = (work) => void setTimeout(work),
 }: StoreDeps) {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const lang = () => settings.value.lang;
@@ -127,7 +130,10 @@ async function createCore({
     records.load({ overrides, taskDays, checkIns, helpRequests }, true);
   }
 
-  const board = createBoard(records, now);
+  const board = createBoard(records, now, {
+    covered: computed(() => route.value.screen === 'task'),
+    later,
+  });
   board.today.subscribe((day) => {
     void ensureDays(addDays(day, -DAYS_BEFORE), addDays(day, DAYS_AFTER)).catch(fail);
   });

@@ -10,10 +10,10 @@ import { createClock } from '../../../src/store/clock';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
 
-async function demoStore() {
+async function demoStore(later?: (work: () => void) => void) {
   const repo = createRepo(await openDatabase(`board-${Math.random()}`));
   await repo.commit(demoCafe(MONDAY_10));
-  return createStore({ repo, clock: createClock(() => MONDAY_10) });
+  return createStore({ repo, clock: createClock(() => MONDAY_10), ...(later ? { later } : {}) });
 }
 
 describe('the board after one ticked step', () => {
@@ -42,5 +42,33 @@ describe('the board after one ticked step', () => {
     }
     // The same changes are announced: the very same set, so no station column redraws for it.
     expect(store.board.changedIds.value).toBe(changedBefore);
+  });
+});
+
+describe('the board under an opened task', () => {
+  it('follows a ticked step at the next quiet moment, not inside the tick; at once when it shows again', async () => {
+    const quiet: (() => void)[] = [];
+    const store = await demoStore((work) => quiet.push(work));
+    const day = '2026-11-23';
+    const card = () =>
+      store.board.roster.value.flatMap((e) => e.tasks).find((t) => t.task.id === ticked.task.id)!;
+    const ticked = store.board.roster.value.flatMap((e) => e.tasks).find((t) => t.task.steps.length > 1)!;
+    const step = (i: number) => ticked.task.steps[i]!.id;
+    store.go({ screen: 'task', taskId: ticked.task.id, day });
+
+    await store.tasks.toggleStep(day, ticked.task.id, step(0));
+    // The task itself has it at once; the covered board still shows the card as it was.
+    expect(store.tasks.stateOf(day, ticked.task.id)?.stepsDone).toEqual([step(0)]);
+    expect(card().state.stepsDone).toEqual([]);
+    expect(store.board.planOf(day).tasks.find((t) => t.task.id === ticked.task.id)?.state.stepsDone).toEqual([
+      step(0),
+    ]);
+    for (const work of quiet.splice(0)) work();
+    expect(card().state.stepsDone).toEqual([step(0)]);
+
+    await store.tasks.toggleStep(day, ticked.task.id, step(1));
+    expect(card().state.stepsDone).toEqual([step(0)]);
+    store.go({ screen: 'board' });
+    expect(card().state.stepsDone).toEqual([step(0), step(1)]);
   });
 });
