@@ -1,11 +1,10 @@
 // All on-screen text comes from here. Each room keeps its Danish and English side by side. This
-// catalogue holds what the public board and edit mode on the board show; the staff area's own
-// words (editors, backup, the staff side of together) load with it (staffText.ts).
+// catalogue holds what the public board shows; the staff area's own words (editors, edit mode on
+// the board, backup, the staff side of together) load with it (staffText.ts).
 import { weekdayOf } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
 import board from './board';
 import changes from './changes';
-import edit from './edit';
 import errors from './errors';
 import kiosk from './kiosk';
 import staff from './staff';
@@ -22,7 +21,6 @@ const catalogue = {
     errors: errors.da,
     together: together.da,
     staff: staff.da,
-    edit: edit.da,
     kiosk: kiosk.da,
   },
   en: {
@@ -32,7 +30,6 @@ const catalogue = {
     errors: errors.en,
     together: together.en,
     staff: staff.en,
-    edit: edit.en,
     kiosk: kiosk.en,
   },
 };

@@ -2,6 +2,7 @@
 // together, the PIN pad's, the storage section's and the recovery screen's. Only staff screens and staff actions import
 // this file, so these words load with the staff chunks instead of the board's first paint.
 import backup from './backup';
+import edit from './edit';
 import editors from './editors';
 import { type Lang, type Text, texts } from './index';
 import photos from './photos';
@@ -17,6 +18,7 @@ function staffCatalogue(lang: Lang) {
     staff: { ...t.staff, ...pin[lang] },
     kiosk: { ...t.kiosk, storage: storage[lang], recovery: recovery[lang] },
     editors: editors[lang],
+    edit: edit[lang],
     togetherStaff: togetherStaff[lang],
     backup: backup[lang],
     photos: photos[lang],

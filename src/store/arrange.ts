@@ -4,6 +4,7 @@ import { keyAt } from '../domain/order';
 import { defaultTaskDay, peopleOnShift, sameOwner, taskDayId, tasksOf } from '../domain/plan';
 import type { DayKey, Id, Owner, TaskDay } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
+import { staffTexts } from '../i18n/staffText';
 import type { StoreCore } from './index';
 
 export type MoveRefusal =
@@ -19,7 +20,7 @@ export function createArrangeActions(store: StoreCore) {
   const { records, board, session } = store;
 
   function ownerName(owner: Owner): string {
-    const t = store.text().edit;
+    const t = staffTexts(store.settings.value.lang).edit;
     if (owner.kind === 'pool') return t.pool;
     if (owner.kind === 'person') return board.personName(owner.id);
     return records.view.stations.value.get(owner.id)?.name ?? '';
@@ -55,7 +56,7 @@ export function createArrangeActions(store: StoreCore) {
       if (!task) return Promise.resolve({ ok: false, reason: 'unknownTask' });
       const refused = check(day, owner);
       if (refused) {
-        say(store.text().edit.refused[refused]);
+        say(staffTexts(store.settings.value.lang).edit.refused[refused]);
         return Promise.resolve({ ok: false, reason: refused });
       }
       const plan = board.planOf(day);

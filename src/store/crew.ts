@@ -2,6 +2,7 @@
 // only. Back to the usual crew removes the override, so nothing is announced.
 import type { DayKey, Id, Override } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
+import { staffTexts } from '../i18n/staffText';
 import type { StoreCore } from './index';
 
 type Edit = Parameters<StoreCore['records']['apply']>[0][number];
@@ -66,7 +67,10 @@ export function createCrewActions(store: StoreCore) {
       const to = plan.shifts.find((s) => s.id === toShiftId);
       if (!from || !to || !from.personIds.includes(personId)) return false;
       if (to.personIds.includes(personId)) {
-        store.notice.value = { kind: 'info', text: store.text().edit.alreadyOnShift };
+        store.notice.value = {
+          kind: 'info',
+          text: staffTexts(store.settings.value.lang).edit.alreadyOnShift,
+        };
         return false;
       }
       const edits = [

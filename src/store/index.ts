@@ -9,10 +9,8 @@ import { type Lang, texts } from '../i18n';
 import { createPhotoUrls } from '../photos/urls';
 import { noSpeech, type Speech } from '../platform/speech';
 import { createTaskActions } from './actions';
-import { createArrangeActions } from './arrange';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
-import { createCrewActions } from './crew';
 import { createKiosk, type KioskDeps } from './kiosk';
 import { createRecords } from './records';
 import { createSession, type SessionOptions } from './session';
@@ -249,8 +247,6 @@ export async function createStore(deps: StoreDeps) {
     ...core,
     tasks: createTaskActions(core),
     together: createTogetherActions(core),
-    arrange: createArrangeActions(core),
-    crew: createCrewActions(core),
     kiosk: createKiosk(core, { editing: core.session.unlocked, ...deps.kiosk }),
     /** Photo check and daily snapshots, after the first paint; their code loads only then. */
     upkeep: async () => (await import('./upkeep')).upkeep(core),

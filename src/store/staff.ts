@@ -1,7 +1,10 @@
-// The staff area's action groups: editors, one-off changes, the fixed week and backups. Only staff
-// screens use them, so they (with their words and the photo intake) load with the staff area's
-// chunk instead of the board's first paint. Each store gets them once, on first use.
+// The staff area's action groups: editors, one-off changes, the fixed week, backups, and moving
+// tasks and people on a day (edit mode). Only staff screens use them, so they (with their words and
+// the photo intake) load with the staff area's chunk instead of the board's first paint. Each
+// store gets them once, on first use.
+import { createArrangeActions } from './arrange';
 import { createBackupActions } from './backup';
+import { createCrewActions } from './crew';
 import { createEditorActions } from './editors';
 import type { Store } from './index';
 import { createOneOffActions } from './oneoff';
@@ -14,6 +17,8 @@ function withStaffActions(store: Store) {
     oneOff: createOneOffActions(store),
     templates: createTemplateActions(store),
     backup: createBackupActions(store),
+    arrange: createArrangeActions(store),
+    crew: createCrewActions(store),
   };
 }
 /** The store as staff screens see it: everything the board has, and the staff groups. */

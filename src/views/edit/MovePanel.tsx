@@ -3,7 +3,7 @@ import { peopleOnShift, tasksOf } from '../../domain/plan';
 import type { Owner } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
-import { useStore, useText } from '../context';
+import { useStaffStore, useStaffText } from '../staff/context';
 import { useDrag } from './dragContext';
 import css from './edit.module.css';
 
@@ -12,8 +12,8 @@ import css from './edit.module.css';
  * panel with every place it can go, and up/down within its list.
  */
 export function MovePanel() {
-  const store = useStore();
-  const t = useText().edit;
+  const store = useStaffStore();
+  const t = useStaffText().edit;
   const drag = useDrag();
   const closeRef = useRef<HTMLButtonElement>(null);
   const moving = drag?.moving.value ?? null;
@@ -113,8 +113,8 @@ export function MovePanel() {
 
 /** The button way to move a person to another shift that day. */
 export function PersonMovePanel() {
-  const store = useStore();
-  const t = useText();
+  const store = useStaffStore();
+  const t = useStaffText();
   const drag = useDrag();
   const closeRef = useRef<HTMLButtonElement>(null);
   const moving = drag?.movingPerson.value ?? null;

@@ -3,8 +3,7 @@ import { isDayKey } from '../../domain/calendar';
 import type { Id } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
-import { useStore } from '../context';
-import { useStaffText } from '../staff/context';
+import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { FieldError, TextField } from './fields';
 
@@ -13,7 +12,7 @@ import { FieldError, TextField } from './fields';
  * difference from the usual crew is a one-off change, announced on the board that day.
  */
 export function ShiftsEditor() {
-  const store = useStore();
+  const store = useStaffStore();
   const text = useStaffText();
   const t = text.editors.shifts;
   const [day, setDay] = useState(store.board.today.value);

@@ -2,7 +2,9 @@
 // capture). Nothing is written until the drop, so a reload mid-drag loses and duplicates nothing.
 import { computed, signal } from '@preact/signals';
 import type { DayKey, Id, Owner } from '../../domain/types';
+import { staffTexts } from '../../i18n/staffText';
 import type { Store } from '../../store';
+import { type StaffStore, staffStore } from '../../store/staff';
 
 /** Movement before a press becomes a drag (so a tap still opens the move panel). */
 const THRESHOLD_PX = 10;
@@ -24,7 +26,8 @@ export interface DragState {
   refusal: string | null;
 }
 
-export function createDrag(store: Store) {
+export function createDrag(board: Store) {
+  const store = staffStore(board);
   const drag = signal<DragState | null>(null);
   // What the board and the cards read: these change when a drag starts or ends, not on every
   // move, so a moving finger redraws only the card under it (DragLayer), not a hundred cards.
@@ -48,7 +51,7 @@ export function createDrag(store: Store) {
   // Measured once per drag, not on every move: where the cards of a station sit (their middles)
   // and whether a task may land with an owner. Nothing on the board moves while a finger drags.
   let middles = new Map<Element, number[]>();
-  let refusals = new Map<string, ReturnType<Store['arrange']['refusal']>>();
+  let refusals = new Map<string, ReturnType<StaffStore['arrange']['refusal']>>();
   const forget = () => {
     middles = new Map();
     refusals = new Map();
@@ -58,13 +61,13 @@ export function createDrag(store: Store) {
     const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-shift]');
     if (!el) {
       const onBoard = document.elementFromPoint(x, y)?.closest('[data-board]');
-      return { target: null, refusal: onBoard ? store.text().edit.notAShift : null };
+      return { target: null, refusal: onBoard ? staffTexts(store.settings.value.lang).edit.notAShift : null };
     }
     const shiftId = el.dataset.shift!;
     if (shiftId === state.fromShift) return { target: null, refusal: null };
     const shift = store.board.planOf(state.day).shifts.find((s) => s.id === shiftId);
     if (shift?.personIds.includes(state.taskId))
-      return { target: null, refusal: store.text().edit.alreadyOnShift };
+      return { target: null, refusal: staffTexts(store.settings.value.lang).edit.alreadyOnShift };
     return { target: { shiftId }, refusal: null };
   }
 
@@ -72,7 +75,10 @@ export function createDrag(store: Store) {
     const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-drop]');
     if (!el) {
       const onBoard = document.elementFromPoint(x, y)?.closest('[data-board]');
-      return { target: null, refusal: onBoard ? store.text().edit.notATarget : null };
+      return {
+        target: null,
+        refusal: onBoard ? staffTexts(store.settings.value.lang).edit.notATarget : null,
+      };
     }
     const kind = el.dataset.drop as Owner['kind'];
     const owner: Owner = kind === 'pool' ? { kind } : { kind, id: el.dataset.id! };
@@ -99,7 +105,7 @@ export function createDrag(store: Store) {
     }
     return {
       target: reason ? null : { owner, ...(index === undefined ? {} : { index }) },
-      refusal: reason ? store.text().edit.refused[reason] : null,
+      refusal: reason ? staffTexts(store.settings.value.lang).edit.refused[reason] : null,
     };
   }
 
