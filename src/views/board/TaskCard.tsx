@@ -4,7 +4,7 @@ import { Icon } from '../../ui/icons';
 import { Face } from '../common/Face';
 import { Photo } from '../common/Photo';
 import { useStore, useText } from '../context';
-import { useDrag } from '../edit/dragContext';
+import { useDrag, useLifted } from '../edit/dragContext';
 import mine from '../together/card.module.css';
 import css from './board.module.css';
 
@@ -17,7 +17,7 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
   // In edit mode a card can be dragged, and a tap opens the move panel instead of the task.
   const drag = useDrag();
   // Only the card that is lifted, or was, redraws as a finger moves: not the whole board.
-  const dragged = drag?.lifted.value === task.id;
+  const dragged = useLifted(task.id);
   const owner = state.owner.kind === 'person' ? store.records.view.people.value.get(state.owner.id) : null;
   const steps = task.steps.length;
   const teacher = state.teacherId ? store.records.view.people.value.get(state.teacherId) : null;
