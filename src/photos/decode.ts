@@ -1,14 +1,84 @@
-// A stored thumbnail decoded to a bitmap, off the main thread where the browser can.
+// A stored thumbnail decoded to a bitmap. Photos are decoded in a worker (decode.worker.ts): every
+// thumbnail asked for in one moment goes in one message, and the bitmaps come back transferred.
 import type { Decode } from './bitmaps';
 
 /** Longest edge of a drawn (SVG) picture's bitmap: the same as a photo's stored thumbnail. */
 const DRAWN_EDGE = 320;
 
-export const decodeThumb: Decode = async (blob) => {
-  if (blob.type !== 'image/svg+xml') return createImageBitmap(blob);
-  // createImageBitmap takes no SVG Blob (and from an SVG image it gives a blank bitmap in Chromium
-  // 156): the demo café's drawn pictures are drawn once through an image, whose URL lives only
-  // until the bitmap is made.
+interface Waiting {
+  resolve: (bitmap: ImageBitmap) => void;
+  reject: (err: unknown) => void;
+}
+
+interface Batch {
+  blobs: Blob[];
+  waiting: Waiting[];
+}
+
+let worker: Worker | null | undefined;
+let asks = 0;
+const answers = new Map<number, Batch>();
+let queue: Batch | null = null;
+
+/** Where no worker can decode: here, one createImageBitmap each. */
+function decodeHere({ blobs, waiting }: Batch) {
+  blobs.forEach((b, i) => {
+    createImageBitmap(b).then(waiting[i]?.resolve, waiting[i]?.reject);
+  });
+}
+
+/** The decoding worker, started at the first thumbnail; null where workers fail (decode here). */
+function decoder(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+    return null;
+  }
+  worker.addEventListener('message', (e: MessageEvent<{ n: number; bitmaps: (ImageBitmap | null)[] }>) => {
+    const waiting = answers.get(e.data.n)?.waiting ?? [];
+    answers.delete(e.data.n);
+    e.data.bitmaps.forEach((b, i) => {
+      if (b) waiting[i]?.resolve(b);
+      else waiting[i]?.reject(new Error('not a picture'));
+    });
+  });
+  worker.addEventListener('error', () => {
+    // A worker that cannot start: everything asked of it, and from now on, is decoded here.
+    worker = null;
+    for (const batch of answers.values()) decodeHere(batch);
+    answers.clear();
+  });
+  return worker;
+}
+
+function flush() {
+  const asked = queue;
+  queue = null;
+  const w = decoder();
+  if (!asked) return;
+  if (!w) return decodeHere(asked);
+  const n = ++asks;
+  answers.set(n, asked);
+  w.postMessage({ n, blobs: asked.blobs });
+}
+
+function inWorker(blob: Blob): Promise<ImageBitmap> {
+  return new Promise((resolve, reject) => {
+    if (!queue) {
+      queue = { blobs: [], waiting: [] };
+      queueMicrotask(flush);
+    }
+    queue.blobs.push(blob);
+    queue.waiting.push({ resolve, reject });
+  });
+}
+
+/** A drawn picture: createImageBitmap takes no SVG Blob (and gives a blank bitmap from an SVG
+ * image in Chromium 156), so the demo café's pictures are drawn once through an image, whose URL
+ * lives only until the bitmap is made. */
+async function drawn(blob: Blob): Promise<ImageBitmap> {
   const url = URL.createObjectURL(blob);
   try {
     const img = new Image();
@@ -23,4 +93,6 @@ export const decodeThumb: Decode = async (blob) => {
   } finally {
     URL.revokeObjectURL(url);
   }
-};
+}
+
+export const decodeThumb: Decode = (blob) => (blob.type === 'image/svg+xml' ? drawn(blob) : inWorker(blob));

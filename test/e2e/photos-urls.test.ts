@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { at, type Board, launch, openBoard } from './support/browser';
+import { addPhotos } from './support/cafe';
 import { boardPage, taskPage } from './support/pages';
 import { poll } from './support/poll';
 
@@ -22,6 +23,7 @@ interface Counted {
   madeUrls: number;
   liveBitmaps: Set<ImageBitmap>;
   madeBitmaps: number;
+  fromWorker: number;
 }
 
 /**
@@ -46,6 +48,7 @@ function urls(page: Page) {
       bitmaps: g.liveBitmaps.size,
       thumbs: drawn.size,
       madeBitmaps: g.madeBitmaps,
+      fromWorker: g.fromWorker,
     };
   });
 }
@@ -65,6 +68,7 @@ describe('object URLs and bitmaps for photos', () => {
         g.madeUrls = 0;
         g.liveBitmaps = new Set();
         g.madeBitmaps = 0;
+        g.fromWorker = 0;
         const decode = globalThis.createImageBitmap.bind(globalThis) as (
           ...a: unknown[]
         ) => Promise<ImageBitmap>;
@@ -82,6 +86,31 @@ describe('object URLs and bitmaps for photos', () => {
           g.madeBitmaps++;
           return bitmap;
         };
+        // Photos are decoded in a worker: its bitmaps are made when they reach the page.
+        const listen = Worker.prototype.addEventListener;
+        Worker.prototype.addEventListener = function (
+          this: Worker,
+          type: string,
+          listener: unknown,
+          ...rest: unknown[]
+        ) {
+          const wrapped =
+            type === 'message' && typeof listener === 'function'
+              ? (e: MessageEvent) => {
+                  const seen = (v: unknown): void => {
+                    if (v instanceof ImageBitmap) {
+                      g.liveBitmaps.add(v);
+                      g.madeBitmaps++;
+                      g.fromWorker++;
+                    } else if (Array.isArray(v)) v.forEach(seen);
+                    else if (v && typeof v === 'object') Object.values(v).forEach(seen);
+                  };
+                  seen(e.data);
+                  return (listener as (e: MessageEvent) => unknown).call(this, e);
+                }
+              : listener;
+          return (listen as (...a: unknown[]) => void).call(this, type, wrapped, ...rest);
+        } as typeof Worker.prototype.addEventListener;
         const close = ImageBitmap.prototype.close;
         ImageBitmap.prototype.close = function (this: ImageBitmap) {
           g.liveBitmaps.delete(this);
@@ -101,6 +130,9 @@ describe('object URLs and bitmaps for photos', () => {
         };
       });
       await openBoard(page);
+      // Eight tasks get stored photos (WebP, decoded in the worker) beside the demo café's drawn ones.
+      await addPhotos(page, 8, 320);
+      await openBoard(page);
       const b = boardPage(page);
       const t = taskPage(page);
       const settled = async () => {
@@ -111,6 +143,7 @@ describe('object URLs and bitmaps for photos', () => {
       // The board shows its photos as thumbnails only: no object URL lives (the demo café's drawn
       // pictures each had one only while being drawn into a bitmap).
       expect(start.live).toEqual([]);
+      expect(start.fromWorker).toBeGreaterThan(0);
       const titles = ['Lav en caffe latte', 'Tør borde af'];
       for (let i = 0; i < CYCLES; i++) {
         const title = titles[i % titles.length]!;
