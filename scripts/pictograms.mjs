@@ -8,6 +8,7 @@
 // Size: pictograms are shown at 28–96 px. 192 px is sharp at device pixel ratio 2 for all of them.
 // A task without a photo shows its pictogram filling the photo frame (up to ~1000 px): there the
 // SVG itself is shown (src/ui/Pictogram.tsx), as no sensible PNG is sharp at that size.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
@@ -48,7 +49,7 @@ for (const name of names) {
     },
     { svg, size: SIZE },
   );
-  const png = recompress(Buffer.from(base64, 'base64'));
+  const png = recompress(Buffer.from(base64, 'base64'), svg);
   writeFileSync(join(DIR, `${name}.png`), png);
   total += png.length;
   console.log(`${name}.png ${(png.length / 1024).toFixed(1)} kB`);
@@ -58,9 +59,10 @@ console.log(`${names.length} pictograms, ${(total / 1024).toFixed(1)} kB in all,
 
 /**
  * The same PNG with its pixel data deflated at zlib's highest level: Chromium's encoder favours
- * speed, and this makes the files about a quarter smaller with the very same pixels.
+ * speed, and this makes the files about a quarter smaller with the very same pixels. It also
+ * names its source's hash (a tEXt chunk), so a unit test sees a PNG left behind by a changed SVG.
  */
-function recompress(png) {
+function recompress(png, svg) {
   const chunks = [];
   for (let at = 8; at < png.length; ) {
     const length = png.readUInt32BE(at);
@@ -75,7 +77,10 @@ function recompress(png) {
   let wroteData = false;
   for (const c of chunks) {
     if (c.type === 'IDAT') {
-      if (!wroteData) out.push(chunk('IDAT', deflateSync(pixels, { level: 9, memLevel: 9 })));
+      if (!wroteData) {
+        out.push(chunk('tEXt', Buffer.from(`Source\0sha256:${sourceHash(svg)}`, 'latin1')));
+        out.push(chunk('IDAT', deflateSync(pixels, { level: 9, memLevel: 9 })));
+      }
       wroteData = true;
     } else out.push(chunk(c.type, c.data));
   }
@@ -89,4 +94,8 @@ function chunk(type, data) {
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
   return Buffer.concat([head, data, crc]);
+}
+
+function sourceHash(svg) {
+  return createHash('sha256').update(svg).digest('hex');
 }
