@@ -23,7 +23,8 @@ let queue: Batch | null = null;
 /** Where no worker can decode: here, one createImageBitmap each. */
 function decodeHere({ blobs, waiting }: Batch) {
   blobs.forEach((b, i) => {
-    createImageBitmap(b).then(waiting[i]?.resolve, waiting[i]?.reject);
+    // A browser without createImageBitmap rejects here rather than throwing out of a microtask.
+    new Promise<ImageBitmap>((ok) => ok(createImageBitmap(b))).then(waiting[i]?.resolve, waiting[i]?.reject);
   });
 }
 
@@ -61,7 +62,12 @@ function flush() {
   if (!w) return decodeHere(asked);
   const n = ++asks;
   answers.set(n, asked);
-  w.postMessage({ n, blobs: asked.blobs });
+  try {
+    w.postMessage({ n, blobs: asked.blobs });
+  } catch {
+    answers.delete(n);
+    decodeHere(asked);
+  }
 }
 
 function inWorker(blob: Blob): Promise<ImageBitmap> {
