@@ -44,6 +44,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // The kiosk's Chromium preloads modules natively: no polyfill in the first paint.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
       // Preact, its hooks and signals in one chunk that every screen shares, rather than a few

@@ -5,13 +5,13 @@ import { Button } from './ui/Button';
 import { Board } from './views/board/Board';
 import { StoreContext, useStore, useText } from './views/context';
 import { type LazyScreen, lazyScreen, prefetchWhenIdle } from './views/lazy';
-import { IdleWarning } from './views/staff/IdleWarning';
 import { TaskView } from './views/task/TaskView';
 
 const StaffArea = lazyScreen(() => import('./views/staff/StaffArea').then((m) => m.StaffArea));
 const CheckIn = lazyScreen(() => import('./views/checkin/CheckIn').then((m) => m.CheckIn));
 const Week = lazyScreen(() => import('./views/week/Week').then((m) => m.Week));
 const Pool = lazyScreen(() => import('./views/pool/Pool').then((m) => m.Pool));
+const IdleWarning = lazyScreen(() => import('./views/staff/IdleWarning').then((m) => m.IdleWarning));
 
 export function App({ store }: { store: Store }) {
   useEffect(() => prefetchWhenIdle([StaffArea, CheckIn, Week, Pool] as LazyScreen<never>[]), []);
@@ -21,7 +21,7 @@ export function App({ store }: { store: Store }) {
         <Screen />
       </ErrorBoundary>
       <NoticeBar />
-      <IdleWarning />
+      <StaffIdle />
     </StoreContext.Provider>
   );
 }
@@ -54,6 +54,11 @@ function Screen() {
         </>
       );
   }
+}
+
+/** Edit mode's idle warning; its code loads only once staff have unlocked. */
+function StaffIdle() {
+  return useStore().session.unlocked.value ? <IdleWarning /> : null;
 }
 
 /** Errors from saving, shown calmly at the bottom edge; never a pop-up. */
