@@ -49,7 +49,7 @@ function ThumbPhoto({ photoId, alt, pictogram, width = 160, class: cls }: Props)
       {thumb && thumb !== 'none' ? (
         <BitmapCanvas bitmap={thumb} width={width} height={(width * 3) / 4} label={alt} photoId={photoId} />
       ) : loading ? null : (
-        <Pictogram name={pictogram} size={56} label={photoId ? alt : ''} />
+        <Pictogram name={pictogram} size={width} label={photoId ? alt : ''} />
       )}
     </span>
   );
