@@ -114,10 +114,8 @@ async function createCore({
     };
   });
 
-  /** Make sure dated records for [from, to] are in memory (the window moves with midnight). */
-  async function ensureDays(from: DayKey, to: DayKey) {
-    if (from >= loaded.from && to <= loaded.to) return;
-    const next = { from: from < loaded.from ? from : loaded.from, to: to > loaded.to ? to : loaded.to };
+  /** Dated records for [from, to], added to memory (merge) or in place of what was there. */
+  async function loadDays(next: { from: DayKey; to: DayKey }, merge: boolean) {
     const [overrides, taskDays, checkIns, helpRequests] = await Promise.all([
       repo.loadDated('overrides', next.from, next.to),
       repo.loadDated('taskDays', next.from, next.to),
@@ -125,15 +123,27 @@ async function createCore({
       repo.loadDated('helpRequests', next.from, next.to),
     ]);
     loaded = next;
-    records.load({ overrides, taskDays, checkIns, helpRequests }, true);
+    records.load({ overrides, taskDays, checkIns, helpRequests }, merge);
+  }
+
+  /** Make sure dated records for [from, to] are in memory (an editor looking at another date). */
+  async function ensureDays(from: DayKey, to: DayKey) {
+    if (from >= loaded.from && to <= loaded.to) return;
+    await loadDays(
+      { from: from < loaded.from ? from : loaded.from, to: to > loaded.to ? to : loaded.to },
+      true,
+    );
   }
 
   const board = createBoard(records, now, {
     covered: computed(() => route.value.screen === 'task'),
     later,
   });
+  // At midnight the window moves with the day, and the days that left it leave memory: the board
+  // runs for months, and only the window's days are shown (they stay in the database).
   board.today.subscribe((day) => {
-    void ensureDays(addDays(day, -DAYS_BEFORE), addDays(day, DAYS_AFTER)).catch(fail);
+    const next = { from: addDays(day, -DAYS_BEFORE), to: addDays(day, DAYS_AFTER) };
+    if (next.from !== loaded.from || next.to !== loaded.to) void loadDays(next, false).catch(fail);
   });
 
   const photos = createPhotoUrls((ids) => repo.getPhotos(ids));

@@ -5,7 +5,7 @@ import { DbError } from '../../../src/db/errors';
 import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
-import { instantAt } from '../../../src/domain/calendar';
+import { addDays, instantAt } from '../../../src/domain/calendar';
 import { createStore, neverSeeded, readStartup, seedDemo } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 
@@ -107,6 +107,39 @@ describe('the clock', () => {
     expect(store.board.today.value).toBe('2026-11-24');
     expect(store.board.shown.value.relation).toBe('today');
     expect(store.board.shown.value.plan.day).toBe('2026-11-24');
+    store.clock.stop();
+  });
+
+  it('moves the days it keeps in memory with midnight, and lets the days that left go', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(instantAt('2026-11-23', 23 * 60 + 59) + 30_000);
+    const repo = createRepo(await openDatabase(`window-${Math.random()}`));
+    await repo.commit(demoCafe(Date.now()));
+    const checkIn = (day: string) => ({
+      id: `c-${day}`,
+      updatedAt: 1,
+      day,
+      personId: 'p',
+      at: 1,
+      energy: null,
+    });
+    const days = Array.from({ length: 40 }, (_, i) => addDays('2026-11-10', i));
+    await repo.commit({
+      records: days.map((day) => ({
+        store: 'checkIns' as const,
+        id: `c-${day}`,
+        after: checkIn(day),
+        before: null,
+      })),
+    });
+    const store = await createStore({ repo });
+    const kept = () => [...store.records.view.checkIns.value.values()].map((c) => c.day).sort();
+    const window = (day: string) => days.filter((d) => d >= addDays(day, -7) && d <= addDays(day, 14));
+    expect(kept()).toEqual(window('2026-11-23'));
+    vi.advanceTimersByTime(60_000);
+    expect(store.board.today.value).toBe('2026-11-24');
+    vi.useRealTimers();
+    await expect.poll(kept).toEqual(window('2026-11-24'));
     store.clock.stop();
   });
 
