@@ -1,6 +1,6 @@
 import css from './ui.module.css';
 
-/** The drawn PNGs are 192 px (scripts/pictograms.mjs): sharp up to 96 px at device pixel ratio 2. */
+/** The drawn PNGs are 192 px (.ci/pictograms.mjs): sharp up to 96 px at device pixel ratio 2. */
 const RASTER_UP_TO = 96;
 
 /**
