@@ -103,16 +103,19 @@ async function createCore({
       ? first
       : await readStartup(repo, now.value);
   let loaded = { from: start.from, to: start.to };
-  batch(() => {
-    changesSeen.value = (start.meta.get('changesSeen') as string | undefined) ?? null;
-    records.load(start.sets);
-    records.knowPhotos(start.photoIds);
-    records.setHistory(start.history);
-    settings.value = {
-      ...DEFAULT_SETTINGS,
-      ...(start.meta.get('settings') as Partial<Settings> | undefined),
-    };
-  });
+  /** Take in a start-up read: the records, which photos exist, the undo history and the settings. */
+  const adopt = (read: Startup) =>
+    batch(() => {
+      records.load(read.sets);
+      records.knowPhotos(read.photoIds);
+      records.setHistory(read.history);
+      settings.value = {
+        ...DEFAULT_SETTINGS,
+        ...(read.meta.get('settings') as Partial<Settings> | undefined),
+      };
+    });
+  changesSeen.value = (start.meta.get('changesSeen') as string | undefined) ?? null;
+  adopt(start);
 
   /** Dated records for [from, to], added to memory (merge) or in place of what was there. */
   async function loadDays(next: { from: DayKey; to: DayKey }, merge: boolean) {
@@ -208,15 +211,7 @@ async function createCore({
     async reload(): Promise<void> {
       const again = await repo.startup(loaded.from, loaded.to);
       records.emptyTrash();
-      batch(() => {
-        records.load(again.sets);
-        records.knowPhotos(again.photoIds);
-        records.setHistory(again.history);
-        settings.value = {
-          ...DEFAULT_SETTINGS,
-          ...(again.meta.get('settings') as Partial<Settings> | undefined),
-        };
-      });
+      adopt(again);
     },
     dismissNotice() {
       notice.value = null;
