@@ -3,6 +3,20 @@ import type { Id } from '../../domain/types';
 import type { Thumb } from '../../photos/bitmaps';
 import { useStore } from '../context';
 
+/** Hold a stored photo's signal while the calling component is on screen; let go on unmount. */
+function useHeld<T>(photoId: Id | null, hold: (id: Id) => { value: T }, letGo: (id: Id) => void) {
+  const [held, setHeld] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    if (!photoId) return;
+    setHeld(hold(photoId));
+    return () => {
+      letGo(photoId);
+      setHeld(null);
+    };
+  }, [photoId, hold, letGo]);
+  return held?.value;
+}
+
 /**
  * A stored photo's full-size object URL while the calling component is on screen: undefined or
  * null while it loads, '' when there is no such photo. Released (and revoked by the last user) on
@@ -10,17 +24,7 @@ import { useStore } from '../context';
  */
 export function usePhotoUrl(photoId: Id | null): string | null | undefined {
   const { photos } = useStore();
-  const [url, setUrl] = useState<{ value: string | null } | null>(null);
-  useEffect(() => {
-    if (!photoId) return;
-    const signal = photos.acquire(photoId);
-    setUrl(signal);
-    return () => {
-      photos.release(photoId);
-      setUrl(null);
-    };
-  }, [photoId, photos]);
-  return url?.value;
+  return useHeld(photoId, photos.acquire, photos.release);
 }
 
 /**
@@ -30,15 +34,5 @@ export function usePhotoUrl(photoId: Id | null): string | null | undefined {
  */
 export function useThumb(photoId: Id | null): Thumb | undefined {
   const { photos } = useStore();
-  const [thumb, setThumb] = useState<{ value: Thumb } | null>(null);
-  useEffect(() => {
-    if (!photoId) return;
-    const signal = photos.thumbs.acquire(photoId);
-    setThumb(signal);
-    return () => {
-      photos.thumbs.release(photoId);
-      setThumb(null);
-    };
-  }, [photoId, photos]);
-  return thumb?.value;
+  return useHeld(photoId, photos.thumbs.acquire, photos.thumbs.release);
 }
