@@ -112,6 +112,37 @@ describe('staff rearrange the board by touch', () => {
   });
 });
 
+describe('edit mode', () => {
+  it('appears in one piece: the stations do not move once the cards can be dragged', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    // The pool zone's code arrives late, as on a busy machine.
+    let delayed = 0;
+    await page.route(/\/assets\/(PoolZone|TrainingSuggestions)-[^/]*\.js$/, async (route) => {
+      delayed++;
+      await new Promise((r) => setTimeout(r, 3000));
+      await route.continue();
+    });
+    await openBoard(page);
+    await page.evaluate(() => {
+      const tops: number[] = [];
+      Object.assign(window, { stationTops: tops });
+      new MutationObserver(() => {
+        const shown = document.querySelector('[data-board]:not([hidden])');
+        if (!shown?.querySelector('button[data-person]')) return;
+        const station = shown.querySelector('section[aria-labelledby^="station-"]');
+        if (station) tops.push(Math.round(station.getBoundingClientRect().top));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await editBoard(page);
+    await page.locator('[data-drop="pool"]').waitFor();
+    expect(delayed).toBeGreaterThan(0);
+    const tops = await page.evaluate(() => (window as unknown as { stationTops: number[] }).stationTops);
+    expect(tops.length).toBeGreaterThan(0);
+    expect(new Set(tops).size).toBe(1);
+  });
+});
+
 describe('staff move people between shifts', () => {
   it('by touch drag and by the button panel, announced and kept after a reload', async () => {
     board = await launch({ time: MONDAY_10 });

@@ -23,6 +23,8 @@ const TrainingSuggestions = lazyScreen(() =>
   import('../together/staff/TrainingSuggestions').then((m) => m.TrainingSuggestions),
 );
 
+const EDIT_PARTS = [DragLayer, MovePanel, PersonMovePanel, PoolZone, TrainingSuggestions];
+
 /** Edit mode's drag controller, made when edit mode opens; its code loads only then. */
 function useEditDrag(store: Store, editing: boolean): Drag | null {
   const [drag, setDrag] = useState<Drag | null>(null);
@@ -32,8 +34,10 @@ function useEditDrag(store: Store, editing: boolean): Drag | null {
       return;
     }
     let live = true;
-    import('../edit/drag').then(
-      (m) => live && setDrag(m.createDrag(store)),
+    // Every edit-mode part is fetched before any is shown, so the board changes once: a part
+    // arriving later would push the stations down under a finger that is about to drag.
+    Promise.all([import('../edit/drag'), ...EDIT_PARTS.map((p) => p.prefetch())]).then(
+      ([m]) => live && setDrag(m.createDrag(store)),
       (err: unknown) => store.kiosk.renderError(err),
     );
     return () => {
