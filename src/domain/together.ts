@@ -26,13 +26,33 @@ export interface Punches {
   total: number;
 }
 
-/** Derived from what happened, never stored: nothing to lose, nothing to compare. */
+export const NO_PUNCHES: Punches = { tasks: 0, days: 0, total: 0 };
+
+/** Everyone's punches, derived from what happened, never stored: nothing to lose, nothing to compare. */
+export function punchesByPerson(taskDays: Iterable<TaskDay>, checkIns: Iterable<CheckIn>): Map<Id, Punches> {
+  const tasks = new Map<Id, number>();
+  for (const t of taskDays)
+    if (t.done && !t.removed && t.doneBy) tasks.set(t.doneBy, (tasks.get(t.doneBy) ?? 0) + 1);
+  const days = new Map<Id, Set<string>>();
+  for (const c of checkIns) {
+    const seen = days.get(c.personId) ?? new Set<string>();
+    days.set(c.personId, seen.add(c.day));
+  }
+  const out = new Map<Id, Punches>();
+  for (const id of new Set([...tasks.keys(), ...days.keys()])) {
+    const p = { tasks: tasks.get(id) ?? 0, days: days.get(id)?.size ?? 0 };
+    out.set(id, { ...p, total: p.tasks + p.days });
+  }
+  return out;
+}
+
 export function punchesOf(personId: Id, taskDays: Iterable<TaskDay>, checkIns: Iterable<CheckIn>): Punches {
-  let tasks = 0;
-  for (const t of taskDays) if (t.done && !t.removed && t.doneBy === personId) tasks++;
-  const days = new Set<string>();
-  for (const c of checkIns) if (c.personId === personId) days.add(c.day);
-  return { tasks, days: days.size, total: tasks + days.size };
+  return punchesByPerson(taskDays, checkIns).get(personId) ?? NO_PUNCHES;
+}
+
+/** Punches from days that do not overlap (check-in days are counted once per day). */
+export function addPunches(a: Punches, b: Punches | undefined): Punches {
+  return b ? { tasks: a.tasks + b.tasks, days: a.days + b.days, total: a.total + b.total } : a;
 }
 
 /** A punch card holds this many punches; a full card simply starts a new one. */

@@ -1,5 +1,5 @@
 // createStore: builds the signals and actions once per board (each test builds its own).
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { DbError } from '../db/errors';
 import type { Repo, Startup } from '../db/repo';
 import { addDays, dayKeyOf } from '../domain/calendar';
@@ -102,10 +102,15 @@ async function createCore({
     first && first.from === addDays(dayKeyOf(now.value), -DAYS_BEFORE)
       ? first
       : await readStartup(repo, now.value);
-  let loaded = { from: start.from, to: start.to };
+  /**
+   * The days whose dated records are in memory. A new value each time memory is read again (a
+   * window move, an editor's days, a restore), so what is counted beside it knows to recount.
+   */
+  const days = signal<{ from: DayKey; to: DayKey }>({ from: start.from, to: start.to });
   /** Take in a start-up read: the records, which photos exist, the undo history and the settings. */
   const adopt = (read: Startup) =>
     batch(() => {
+      days.value = { from: read.from, to: read.to };
       records.load(read.sets);
       records.knowPhotos(read.photoIds);
       records.setHistory(read.history);
@@ -119,23 +124,23 @@ async function createCore({
 
   /** Dated records for [from, to], added to memory (merge) or in place of what was there. */
   async function loadDays(next: { from: DayKey; to: DayKey }, merge: boolean) {
-    const [overrides, taskDays, checkIns, helpRequests] = await Promise.all([
-      repo.loadDated('overrides', next.from, next.to),
-      repo.loadDated('taskDays', next.from, next.to),
-      repo.loadDated('checkIns', next.from, next.to),
-      repo.loadDated('helpRequests', next.from, next.to),
-    ]);
-    loaded = next;
-    records.load({ overrides, taskDays, checkIns, helpRequests }, merge);
+    await records.reload(async () => {
+      const [overrides, taskDays, checkIns, helpRequests] = await Promise.all([
+        repo.loadDated('overrides', next.from, next.to),
+        repo.loadDated('taskDays', next.from, next.to),
+        repo.loadDated('checkIns', next.from, next.to),
+        repo.loadDated('helpRequests', next.from, next.to),
+      ]);
+      return { overrides, taskDays, checkIns, helpRequests };
+    }, merge);
+    days.value = next;
   }
 
   /** Make sure dated records for [from, to] are in memory (an editor looking at another date). */
   async function ensureDays(from: DayKey, to: DayKey) {
-    if (from >= loaded.from && to <= loaded.to) return;
-    await loadDays(
-      { from: from < loaded.from ? from : loaded.from, to: to > loaded.to ? to : loaded.to },
-      true,
-    );
+    const now = days.value;
+    if (from >= now.from && to <= now.to) return;
+    await loadDays({ from: from < now.from ? from : now.from, to: to > now.to ? to : now.to }, true);
   }
 
   const board = createBoard(records, now, {
@@ -146,7 +151,7 @@ async function createCore({
   // runs for months, and only the window's days are shown (they stay in the database).
   board.today.subscribe((day) => {
     const next = { from: addDays(day, -DAYS_BEFORE), to: addDays(day, DAYS_AFTER) };
-    if (next.from !== loaded.from || next.to !== loaded.to) void loadDays(next, false).catch(fail);
+    if (next.from !== days.value.from || next.to !== days.value.to) void loadDays(next, false).catch(fail);
   });
 
   const photos = createPhotoUrls((ids) => repo.getPhotos(ids));
@@ -161,6 +166,7 @@ async function createCore({
     route,
     changesSeen,
     records,
+    days: days as ReadonlySignal<{ from: DayKey; to: DayKey }>,
     board,
     photos,
     speech,
@@ -202,6 +208,7 @@ async function createCore({
           helpRequests: [],
         });
         records.setHistory([]);
+        days.value = { ...days.value };
       });
       records.knowPhotos([]);
       records.emptyTrash();
@@ -209,7 +216,7 @@ async function createCore({
     },
     /** Read everything again after the whole café was replaced (a backup or snapshot restore). */
     async reload(): Promise<void> {
-      const again = await repo.startup(loaded.from, loaded.to);
+      const again = await repo.startup(days.value.from, days.value.to);
       records.emptyTrash();
       adopt(again);
     },

@@ -180,6 +180,16 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     return run;
   }
 
+  /**
+   * Read records and take them in, in the write queue's order: a write saved while the read was
+   * on its way is never replaced by the read's older copy (midnight's window move, an editor's days).
+   */
+  function reload(read: () => Promise<Partial<RecordSets>>, merge: boolean): Promise<void> {
+    const run = queue.then(async () => load(await read(), merge));
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Make a change: `before` is read from what is on screen now. */
   function apply(
     edits: readonly { store: RecordStore; id: Id; after: Records[RecordStore] | null }[],
@@ -265,6 +275,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     canUndo: computed(() => history.value.some((h) => !h.undone)),
     canRedo: computed(() => history.value.some((h) => h.undone)),
     load,
+    reload,
     setHistory: (h: HistoryEntry[]) => {
       history.value = h.sort((a, b) => a.seq - b.seq);
     },

@@ -1,14 +1,17 @@
 // The café's shared morning: check in, energy, taking a pool task, asking for help, peer
 // training and goals. Every change goes through records.apply; staff edits carry an undo label.
-import { computed } from '@preact/signals';
-import { minutesOf } from '../domain/calendar';
+import { computed, signal } from '@preact/signals';
+import { addDays, minutesOf } from '../domain/calendar';
 import { defaultTaskDay, peopleOnShift, taskDayId } from '../domain/plan';
 import {
+  addPunches,
   type CheckInWindow,
   DEFAULT_CHECKIN_WINDOW,
   inCheckInWindow,
   isEnergy,
-  punchesOf,
+  NO_PUNCHES,
+  type Punches,
+  punchesByPerson,
 } from '../domain/together';
 import type { CheckIn, DayKey, HelpRequest, Id, Person, SkillLevel, TaskDay } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
@@ -17,6 +20,10 @@ import type { StoreCore } from './index';
 /** Goals are short sentences in the person's own words. */
 export const GOAL_MAX = 3;
 export const GOAL_LENGTH = 120;
+
+/** Day keys before and after any café's records (the ends of a whole-history read). */
+const FIRST_DAY = '0000-01-01';
+const LAST_DAY = '9999-12-31';
 
 export function createTogetherActions(store: StoreCore) {
   const { records, board, now } = store;
@@ -77,17 +84,40 @@ export function createTogetherActions(store: StoreCore) {
   const person = (id: Id) => records.view.people.value.get(id);
   const taskTitle = (id: Id) => records.view.tasks.value.get(id)?.title ?? '';
 
-  // All done tasks and check-ins ever, so the punch card counts more than the loaded window.
-  let historyLoaded: Promise<void> | null = null;
+  // The punch card counts a whole history, and memory holds only the loaded days: the days
+  // outside them are counted from the database, and counted again whenever memory is read anew
+  // (midnight moves the window, a restore), so no punch is lost or counted twice.
+  const inside = computed(() => punchesByPerson(records.lists.taskDays.value, records.lists.checkIns.value));
+  const outside = signal<{ days: object; counts: ReadonlyMap<Id, Punches> } | null>(null);
+  let wanted = false;
+  let reading: { days: object; done: Promise<void> } | null = null;
   function loadPunchHistory(): Promise<void> {
-    historyLoaded ??= Promise.all([store.repo.all('taskDays'), store.repo.all('checkIns')])
-      .then(([taskDays, checkIns]) => records.load({ taskDays, checkIns }, true))
-      .catch((err: unknown) => {
-        historyLoaded = null;
-        store.fail(err);
+    wanted = true;
+    const days = store.days.value;
+    if (outside.value?.days === days) return Promise.resolve();
+    if (reading?.days === days) return reading.done;
+    const [before, after] = [addDays(days.from, -1), addDays(days.to, 1)];
+    const { repo } = store;
+    const done = Promise.all([
+      repo.loadDated('taskDays', FIRST_DAY, before),
+      repo.loadDated('taskDays', after, LAST_DAY),
+      repo.loadDated('checkIns', FIRST_DAY, before),
+      repo.loadDated('checkIns', after, LAST_DAY),
+    ])
+      .then(([t1, t2, c1, c2]) => {
+        if (store.days.value === days)
+          outside.value = { days, counts: punchesByPerson([...t1, ...t2], [...c1, ...c2]) };
+      })
+      .catch((err: unknown) => store.fail(err))
+      .finally(() => {
+        if (reading?.days === days) reading = null;
       });
-    return historyLoaded;
+    reading = { days, done };
+    return done;
   }
+  store.days.subscribe(() => {
+    if (wanted) void loadPunchHistory();
+  });
 
   return {
     window,
@@ -198,8 +228,10 @@ export function createTogetherActions(store: StoreCore) {
       return writePerson(p, { showGoals: show }, historyKey('showGoals', p.name));
     },
 
-    punches(personId: Id) {
-      return punchesOf(personId, records.lists.taskDays.value, records.lists.checkIns.value);
+    punches(personId: Id): Punches {
+      const o = outside.value;
+      const counted = inside.value.get(personId) ?? NO_PUNCHES;
+      return o?.days === store.days.value ? addPunches(counted, o.counts.get(personId)) : counted;
     },
 
     async setCheckInWindow(next: CheckInWindow): Promise<boolean> {

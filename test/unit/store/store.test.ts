@@ -143,6 +143,40 @@ describe('the clock', () => {
     store.clock.stop();
   });
 
+  it("keeps a change saved while midnight's read is on its way", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(instantAt('2026-11-23', 23 * 60 + 59) + 30_000);
+    const repo = createRepo(await openDatabase(`race-${Math.random()}`));
+    await repo.commit(demoCafe(Date.now()));
+    // Midnight's read of the new window answers only when the test lets it.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const store = await createStore({
+      repo: {
+        ...repo,
+        loadDated: async (...args: Parameters<typeof repo.loadDated>) => {
+          const rows = await repo.loadDated(...args);
+          await held;
+          return rows;
+        },
+      } as typeof repo,
+    });
+    vi.advanceTimersByTime(60_000);
+    expect(store.board.today.value).toBe('2026-11-24');
+    vi.useRealTimers();
+    const checkIn = { id: 'c-new', updatedAt: 1, day: '2026-11-24', personId: 'p', at: 1, energy: null };
+    const saved = store.records.apply([{ store: 'checkIns', id: checkIn.id, after: checkIn }]);
+    await new Promise((r) => setTimeout(r, 50));
+    answer();
+    expect(await saved).toBe(true);
+    await store.flush();
+    expect(store.days.value.from).toBe('2026-11-17');
+    expect(store.records.view.checkIns.value.get('c-new')).toEqual(checkIn);
+    store.clock.stop();
+  });
+
   it('recomputes from the system clock after a jump instead of counting ticks', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(instantAt('2026-11-23', 600));

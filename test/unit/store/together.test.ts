@@ -1,10 +1,11 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
+import { defaultTaskDay } from '../../../src/domain/plan';
 import { createStore, neverSeeded, readStartup } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 
@@ -116,5 +117,50 @@ describe('the shared morning', () => {
     const latte = [...store.records.view.tasks.value.values()].find((t) => t.title === 'Lav en caffe latte')!;
     expect(people.find((p) => p.name === 'Ali')?.skills[latte.id]).toBe('teaches');
     expect(people.find((p) => p.name === 'Sara')?.skills[latte.id]).toBe('learning');
+  });
+});
+
+describe('the punch card', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps every punch across midnight: the days outside memory are counted from the database, once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(instantAt(DAY, 23 * 60 + 59) + 30_000);
+    const repo = createRepo(await openDatabase(`punches-${Math.random()}`));
+    const cafe = demoCafe(Date.now());
+    await repo.commit(cafe);
+    const person = cafe.records!.find((c) => c.store === 'people')!.id;
+    const task = cafe.records!.find((c) => c.store === 'tasks')!.after as never;
+    // Long ago, a week ago (leaves memory at midnight) and today.
+    const days = ['2026-08-01', '2026-11-16', DAY];
+    await repo.commit({
+      records: days.flatMap((day) => [
+        {
+          store: 'checkIns' as const,
+          id: `c-${day}`,
+          before: null,
+          after: { id: `c-${day}`, updatedAt: 1, day, personId: person, at: 1, energy: null },
+        },
+        {
+          store: 'taskDays' as const,
+          id: defaultTaskDay(task, day).id,
+          before: null,
+          after: { ...defaultTaskDay(task, day), done: true, doneBy: person },
+        },
+      ]),
+    });
+    const store = await createStore({ repo });
+    const all = { tasks: 3, days: 3, total: 6 };
+    expect(store.together.punches(person).total).toBe(4);
+    await store.together.loadPunchHistory();
+    expect(store.together.punches(person)).toEqual(all);
+
+    vi.advanceTimersByTime(60_000);
+    vi.useRealTimers();
+    await expect.poll(() => store.days.value.from).toBe('2026-11-17');
+    await expect.poll(() => store.together.punches(person)).toEqual(all);
+    store.clock.stop();
   });
 });
