@@ -53,7 +53,7 @@ export function createCrewActions(store: StoreCore) {
     shiftName,
 
     async setShiftPeople(day: DayKey, shiftId: Id, personIds: Id[]): Promise<boolean> {
-      if (!session.unlocked.value) return false;
+      if (!session.unlocked.value || !(await store.haveDay(day))) return false;
       const edit = crewEdit(day, shiftId, personIds);
       if (!edit) return true;
       return records.apply([edit], { label: historyKey('oneOff', shiftName(day, shiftId)) });
@@ -61,7 +61,7 @@ export function createCrewActions(store: StoreCore) {
 
     /** Move a person from one shift to another on a date: one undoable step. */
     async movePerson(day: DayKey, personId: Id, fromShiftId: Id, toShiftId: Id): Promise<boolean> {
-      if (!session.unlocked.value || fromShiftId === toShiftId) return false;
+      if (!session.unlocked.value || fromShiftId === toShiftId || !(await store.haveDay(day))) return false;
       const plan = store.board.planOf(day);
       const from = plan.shifts.find((s) => s.id === fromShiftId);
       const to = plan.shifts.find((s) => s.id === toShiftId);

@@ -63,6 +63,9 @@ export function readStartup(repo: Repo, now: Instant): Promise<Startup> {
   return repo.startup(addDays(today, -DAYS_BEFORE), addDays(today, DAYS_AFTER));
 }
 
+const min = (a: DayKey, b: DayKey) => (a < b ? a : b);
+const max = (a: DayKey, b: DayKey) => (a > b ? a : b);
+
 /** No stations and no people: nothing to show (never seeded, emptied by staff, or wiped). */
 const cafeIsEmpty = (first: Startup) => first.sets.stations.length === 0 && first.sets.people.length === 0;
 
@@ -124,23 +127,33 @@ async function createCore({
 
   /** Dated records for [from, to], added to memory (merge) or in place of what was there. */
   async function loadDays(next: { from: DayKey; to: DayKey }, merge: boolean) {
-    await records.reload(async () => {
+    await records.inTurn(async () => {
       const [overrides, taskDays, checkIns, helpRequests] = await Promise.all([
         repo.loadDated('overrides', next.from, next.to),
         repo.loadDated('taskDays', next.from, next.to),
         repo.loadDated('checkIns', next.from, next.to),
         repo.loadDated('helpRequests', next.from, next.to),
       ]);
-      return { overrides, taskDays, checkIns, helpRequests };
-    }, merge);
-    days.value = next;
+      batch(() => {
+        records.load({ overrides, taskDays, checkIns, helpRequests }, merge);
+        // Merged days join what is there (every merge overlaps it, so the union has no gap).
+        const was = days.value;
+        days.value = merge
+          ? { from: min(was.from, next.from), to: max(was.to, next.to) }
+          : { from: next.from, to: next.to };
+      });
+    });
   }
 
-  /** Make sure dated records for [from, to] are in memory (an editor looking at another date). */
+  /**
+   * Make sure dated records for [from, to] are in memory (an editor or the week plan looking at
+   * another date). Actions on a date call it before reading what is stored for that date: midnight
+   * may have let those days go from memory while an editor stayed open.
+   */
   async function ensureDays(from: DayKey, to: DayKey) {
     const now = days.value;
     if (from >= now.from && to <= now.to) return;
-    await loadDays({ from: from < now.from ? from : now.from, to: to > now.to ? to : now.to }, true);
+    await loadDays({ from: min(from, now.from), to: max(to, now.to) }, true);
   }
 
   const board = createBoard(records, now, {
@@ -173,6 +186,15 @@ async function createCore({
     session,
     text,
     ensureDays,
+    /** ensureDays for one date before an action reads it: false when it could not be read (the notice says why). */
+    haveDay: (day: DayKey): Promise<boolean> =>
+      ensureDays(day, day).then(
+        () => true,
+        (err: unknown) => {
+          fail(err);
+          return false;
+        },
+      ),
     fail,
     flush: records.flush,
     go(next: Route) {
@@ -215,10 +237,12 @@ async function createCore({
       return true;
     },
     /** Read everything again after the whole café was replaced (a backup or snapshot restore). */
-    async reload(): Promise<void> {
-      const again = await repo.startup(days.value.from, days.value.to);
-      records.emptyTrash();
-      adopt(again);
+    reload(): Promise<void> {
+      return records.inTurn(async () => {
+        const again = await repo.startup(days.value.from, days.value.to);
+        records.emptyTrash();
+        adopt(again);
+      });
     },
     dismissNotice() {
       notice.value = null;

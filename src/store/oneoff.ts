@@ -70,6 +70,7 @@ export function createOneOffActions(store: StoreCore) {
       if (!session.unlocked.value) return { form: words().locked };
       const r = times(start, end);
       if (r.start === undefined || r.end === undefined) return r.errors;
+      if (!(await store.haveDay(day))) return { form: words().notSaved };
       const existing = find(day, kind, id);
       const plan = store.board.planOf(day);
       const item =
@@ -89,7 +90,7 @@ export function createOneOffActions(store: StoreCore) {
 
     /** Cancel a block or shift for one date, or bring it back. */
     async setCancelled(day: DayKey, kind: Kind, id: Id, cancelled: boolean, what: string): Promise<boolean> {
-      if (!session.unlocked.value) return false;
+      if (!session.unlocked.value || !(await store.haveDay(day))) return false;
       const existing = find(day, kind, id);
       if (existing?.targetId === null && cancelled) {
         // Something added for the day is simply taken out again.

@@ -181,11 +181,12 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
   }
 
   /**
-   * Read records and take them in, in the write queue's order: a write saved while the read was
-   * on its way is never replaced by the read's older copy (midnight's window move, an editor's days).
+   * Run a read-and-take-in after every write queued before it and before any queued after it, so a
+   * change saved while the read was on its way is never replaced by the read's older copy
+   * (midnight's window move, an editor's days, a restore). `work` must not wait for a write.
    */
-  function reload(read: () => Promise<Partial<RecordSets>>, merge: boolean): Promise<void> {
-    const run = queue.then(async () => load(await read(), merge));
+  function inTurn(work: () => Promise<void>): Promise<void> {
+    const run = queue.then(work);
     queue = run.catch(() => undefined);
     return run;
   }
@@ -275,7 +276,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     canUndo: computed(() => history.value.some((h) => !h.undone)),
     canRedo: computed(() => history.value.some((h) => h.undone)),
     load,
-    reload,
+    inTurn,
     setHistory: (h: HistoryEntry[]) => {
       history.value = h.sort((a, b) => a.seq - b.seq);
     },

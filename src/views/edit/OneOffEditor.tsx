@@ -3,6 +3,7 @@ import { formatMinutes, isDayKey, weekdayOf } from '../../domain/calendar';
 import type { DayKey, Id } from '../../domain/types';
 import type { FieldErrors } from '../../store/editors';
 import { Button } from '../../ui/Button';
+import { useDays } from '../common/useDays';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { FieldError, TextField, TimeRange } from './fields';
@@ -25,6 +26,7 @@ export function OneOffEditor() {
   const t = text.editors.oneOff;
   const [day, setDay] = useState<DayKey>(store.board.today.value);
   const valid = isDayKey(day);
+  useDays(valid ? day : null);
   const rows = valid ? rowsFor(store, day) : { blocks: [], shifts: [] };
   const [extra, setExtra] = useState({ title: '', start: '', end: '' });
   const [extraErrors, setExtraErrors] = useState<FieldErrors>({});
@@ -39,10 +41,7 @@ export function OneOffEditor() {
         label={text.editors.shifts.day}
         value={day}
         error={valid ? undefined : text.editors.person.dateInvalid}
-        onInput={(v) => {
-          setDay(v);
-          if (isDayKey(v)) void store.ensureDays(v, v);
-        }}
+        onInput={setDay}
       />
       <h3>{t.programme}</h3>
       {rows.blocks.map((r) => (

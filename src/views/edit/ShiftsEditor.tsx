@@ -3,6 +3,7 @@ import { isDayKey } from '../../domain/calendar';
 import type { Id } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
+import { useDays } from '../common/useDays';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { FieldError, TextField } from './fields';
@@ -18,6 +19,7 @@ export function ShiftsEditor() {
   const [day, setDay] = useState(store.board.today.value);
   const [errors, setErrors] = useState<Record<Id, string>>({});
   const valid = isDayKey(day);
+  useDays(valid ? day : null);
   const plan = valid ? store.board.planOf(day) : null;
   const people = [...store.records.lists.people.value]
     .filter((p) => p.active)
@@ -40,10 +42,7 @@ export function ShiftsEditor() {
         label={t.day}
         value={day}
         error={valid ? undefined : text.editors.person.dateInvalid}
-        onInput={(v) => {
-          setDay(v);
-          if (isDayKey(v)) void store.ensureDays(v, v);
-        }}
+        onInput={setDay}
       />
       {plan && plan.shifts.length === 0 && <p>{t.none}</p>}
       {plan?.shifts.map((shift) => {

@@ -7,6 +7,7 @@ import { printPage } from '../../platform/print';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
+import { useDays } from '../common/useDays';
 import { useStore, useText } from '../context';
 import css from './week.module.css';
 
@@ -25,6 +26,7 @@ export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
   const person = personId && !everyone ? records.view.people.value.get(personId) : undefined;
   const people = store.together.everyone.value;
   const days = weekOf(day);
+  useDays(days[0]!, days[6]!);
   const go = (next: { day?: DayKey; personId?: Id | null }) =>
     store.go({
       screen: 'week',

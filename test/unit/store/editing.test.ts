@@ -1,6 +1,6 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
@@ -150,5 +150,38 @@ describe('editors', () => {
     });
     expect(await store.oneOff.setTime(DAY, 'shift', shift.id, '10.00', '12:00')).toEqual({});
     expect(store.board.changes.value.some((c) => c.kind === 'shift-moved' && c.to === 600)).toBe(true);
+  });
+});
+
+describe('an editor left open past midnight', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("changes the date's stored one-off change, never a second one beside it", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(instantAt(DAY, 23 * 60 + 59) + 30_000);
+    const repo = createRepo(await openDatabase(`night-${Math.random()}`));
+    await repo.commit(demoCafe(Date.now()));
+    const store = staffStore(await createStore({ repo, session: { iterations: MIN_ITERATIONS } }));
+    await store.session.setPin('2468');
+    // Christmas Eve is outside the days the board keeps: the editor asks for it.
+    const XMAS = '2026-12-24';
+    await store.ensureDays(XMAS, XMAS);
+    const shift = store.board.planOf(XMAS).shifts[0]!;
+    expect(await store.oneOff.setTime(XMAS, 'shift', shift.id, '11:00', '14:00')).toEqual({});
+    await store.flush();
+
+    vi.advanceTimersByTime(60_000);
+    vi.useRealTimers();
+    await expect.poll(() => store.days.value.from).toBe('2026-11-17');
+    expect(store.records.lists.overrides.value.some((o) => o.day === XMAS)).toBe(false);
+
+    expect(await store.oneOff.setTime(XMAS, 'shift', shift.id, '12:00', '15:00')).toEqual({});
+    await store.flush();
+    const stored = (await repo.all('overrides')).filter((o) => o.day === XMAS);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.patch).toMatchObject({ start: 720, end: 900 });
+    store.clock.stop();
   });
 });

@@ -164,3 +164,43 @@ describe('the punch card', () => {
     store.clock.stop();
   });
 });
+
+describe('the punch card beside days an editor asked for', () => {
+  it('counts each day once when two editors ask for days at the same moment', async () => {
+    const repo = createRepo(await openDatabase(`punch-days-${Math.random()}`));
+    const at = instantAt(DAY, 600);
+    const cafe = demoCafe(at);
+    await repo.commit(cafe);
+    const person = cafe.records!.find((c) => c.store === 'people')!.id;
+    const task = cafe.records!.find((c) => c.store === 'tasks')!.after as never;
+    const day = '2026-10-05';
+    await repo.commit({
+      records: [
+        {
+          store: 'checkIns' as const,
+          id: 'c-old',
+          before: null,
+          after: { id: 'c-old', updatedAt: 1, day, personId: person, at: 1, energy: null },
+        },
+        {
+          store: 'taskDays' as const,
+          id: defaultTaskDay(task, day).id,
+          before: null,
+          after: { ...defaultTaskDay(task, day), done: true, doneBy: person },
+        },
+      ],
+    });
+    const store = await createStore({ repo, clock: createClock(() => at) });
+    await store.together.loadPunchHistory();
+    const once = { tasks: 1, days: 1, total: 2 };
+    expect(store.together.punches(person)).toEqual(once);
+    // A date typed digit by digit: the second ask starts before the first has read.
+    await Promise.all([
+      store.ensureDays('2026-01-15', '2026-01-15'),
+      store.ensureDays('2026-10-15', '2026-10-15'),
+    ]);
+    expect(store.days.value.from).toBe('2026-01-15');
+    await store.together.loadPunchHistory();
+    expect(store.together.punches(person)).toEqual(once);
+  });
+});
