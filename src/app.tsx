@@ -21,7 +21,10 @@ export function App({ store }: { store: Store }) {
         <Screen />
       </ErrorBoundary>
       <NoticeBar />
-      <StaffIdle />
+      {/* A lazily loaded part beside the screen: if its code cannot load, the screen stays. */}
+      <ErrorBoundary store={store} quiet>
+        <StaffIdle />
+      </ErrorBoundary>
     </StoreContext.Provider>
   );
 }
@@ -79,10 +82,13 @@ function NoticeBar() {
 }
 
 /**
- * A render error shows a calm fallback with a way back, instead of a blank screen. The store
- * logs it and rations reloads (five errors in a minute earn one, never a loop).
+ * A render error shows a calm fallback with a way back, instead of a blank screen (or, `quiet`,
+ * nothing in place of a part that is not the screen). The store logs it and rations reloads (five errors in a minute earn one, never a loop).
  */
-class ErrorBoundary extends Component<{ store: Store; children: ComponentChildren }, { failed: boolean }> {
+class ErrorBoundary extends Component<
+  { store: Store; children: ComponentChildren; quiet?: boolean },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   override componentDidCatch(error: unknown) {
@@ -92,6 +98,7 @@ class ErrorBoundary extends Component<{ store: Store; children: ComponentChildre
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    if (this.props.quiet) return null;
     const t = this.props.store.text().errors;
     return (
       <main class="fallback">
