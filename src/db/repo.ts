@@ -91,7 +91,8 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
                 photoIds: got.get('photoIds') as Id[],
               });
             };
-            tx.onerror = () => reject(tx.error);
+            // The failed request holds the cause; the transaction's own error is set only after.
+            tx.onerror = (e) => reject((e.target as IDBRequest | null)?.error ?? tx.error);
             tx.onabort = () => reject(tx.error ?? new DOMException('Start-up read aborted', 'AbortError'));
           }),
       );

@@ -38,19 +38,24 @@ function decoder(): Worker | null {
     return null;
   }
   worker.addEventListener('message', (e: MessageEvent<{ n: number; bitmaps: (ImageBitmap | null)[] }>) => {
-    const waiting = answers.get(e.data.n)?.waiting ?? [];
+    const waiting = answers.get(e.data.n)?.waiting;
     answers.delete(e.data.n);
+    // An answer after the worker was given up: its batch was decoded here already.
+    if (!waiting) return e.data.bitmaps.forEach((b) => b?.close());
     e.data.bitmaps.forEach((b, i) => {
       if (b) waiting[i]?.resolve(b);
       else waiting[i]?.reject(new Error('not a picture'));
     });
   });
-  worker.addEventListener('error', () => {
-    // A worker that cannot start: everything asked of it, and from now on, is decoded here.
+  // A worker that cannot start, or an answer that cannot arrive: everything asked of it, and from
+  // now on, is decoded here (a thumbnail must never wait for ever).
+  const giveUp = () => {
     worker = null;
     for (const batch of answers.values()) decodeHere(batch);
     answers.clear();
-  });
+  };
+  worker.addEventListener('error', giveUp);
+  worker.addEventListener('messageerror', giveUp);
   return worker;
 }
 

@@ -77,6 +77,8 @@ export function BitmapCanvas({ bitmap, width, height, label, photoId }: CanvasPr
       // A bitmap closed under us (its photo deleted) has no pixels left to draw.
       if (!ctx || bitmap.width === 0) return;
       ctx.imageSmoothingQuality = 'high';
+      // A picture with transparent parts must not show the one drawn here before it.
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.drawImage(bitmap, fit.sx, fit.sy, fit.sw, fit.sh, 0, 0, canvas.width, canvas.height);
     };
     draw();
