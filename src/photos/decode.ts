@@ -40,10 +40,10 @@ function decoder(): Worker | null {
   worker.addEventListener('message', (e: MessageEvent<{ n: number; bitmaps: (ImageBitmap | null)[] }>) => {
     const waiting = answers.get(e.data.n)?.waiting;
     answers.delete(e.data.n);
-    // An answer after the worker was given up: its batch was decoded here already.
-    if (!waiting) return e.data.bitmaps.forEach((b) => b?.close());
     e.data.bitmaps.forEach((b, i) => {
-      if (b) waiting[i]?.resolve(b);
+      // An answer after the worker was given up: its batch was decoded here already.
+      if (!waiting) b?.close();
+      else if (b) waiting[i]?.resolve(b);
       else waiting[i]?.reject(new Error('not a picture'));
     });
   });
