@@ -120,6 +120,32 @@ describe('the shared morning', () => {
   });
 });
 
+/** The demo café plus, for its first person, a check-in and a done task on each of `days`. */
+async function cafeWithPunches(at: number, days: string[]) {
+  const repo = createRepo(await openDatabase(`punches-${Math.random()}`));
+  const cafe = demoCafe(at);
+  await repo.commit(cafe);
+  const person = cafe.records!.find((c) => c.store === 'people')!.id;
+  const task = cafe.records!.find((c) => c.store === 'tasks')!.after as never;
+  await repo.commit({
+    records: days.flatMap((day) => [
+      {
+        store: 'checkIns' as const,
+        id: `c-${day}`,
+        before: null,
+        after: { id: `c-${day}`, updatedAt: 1, day, personId: person, at: 1, energy: null },
+      },
+      {
+        store: 'taskDays' as const,
+        id: defaultTaskDay(task, day).id,
+        before: null,
+        after: { ...defaultTaskDay(task, day), done: true, doneBy: person },
+      },
+    ]),
+  });
+  return { repo, person };
+}
+
 describe('the punch card', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -128,29 +154,8 @@ describe('the punch card', () => {
   it('keeps every punch across midnight: the days outside memory are counted from the database, once', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(instantAt(DAY, 23 * 60 + 59) + 30_000);
-    const repo = createRepo(await openDatabase(`punches-${Math.random()}`));
-    const cafe = demoCafe(Date.now());
-    await repo.commit(cafe);
-    const person = cafe.records!.find((c) => c.store === 'people')!.id;
-    const task = cafe.records!.find((c) => c.store === 'tasks')!.after as never;
     // Long ago, a week ago (leaves memory at midnight) and today.
-    const days = ['2026-08-01', '2026-11-16', DAY];
-    await repo.commit({
-      records: days.flatMap((day) => [
-        {
-          store: 'checkIns' as const,
-          id: `c-${day}`,
-          before: null,
-          after: { id: `c-${day}`, updatedAt: 1, day, personId: person, at: 1, energy: null },
-        },
-        {
-          store: 'taskDays' as const,
-          id: defaultTaskDay(task, day).id,
-          before: null,
-          after: { ...defaultTaskDay(task, day), done: true, doneBy: person },
-        },
-      ]),
-    });
+    const { repo, person } = await cafeWithPunches(Date.now(), ['2026-08-01', '2026-11-16', DAY]);
     const store = await createStore({ repo });
     const all = { tasks: 3, days: 3, total: 6 };
     expect(store.together.punches(person).total).toBe(4);
@@ -163,33 +168,10 @@ describe('the punch card', () => {
     await expect.poll(() => store.together.punches(person)).toEqual(all);
     store.clock.stop();
   });
-});
 
-describe('the punch card beside days an editor asked for', () => {
   it('counts each day once when two editors ask for days at the same moment', async () => {
-    const repo = createRepo(await openDatabase(`punch-days-${Math.random()}`));
     const at = instantAt(DAY, 600);
-    const cafe = demoCafe(at);
-    await repo.commit(cafe);
-    const person = cafe.records!.find((c) => c.store === 'people')!.id;
-    const task = cafe.records!.find((c) => c.store === 'tasks')!.after as never;
-    const day = '2026-10-05';
-    await repo.commit({
-      records: [
-        {
-          store: 'checkIns' as const,
-          id: 'c-old',
-          before: null,
-          after: { id: 'c-old', updatedAt: 1, day, personId: person, at: 1, energy: null },
-        },
-        {
-          store: 'taskDays' as const,
-          id: defaultTaskDay(task, day).id,
-          before: null,
-          after: { ...defaultTaskDay(task, day), done: true, doneBy: person },
-        },
-      ],
-    });
+    const { repo, person } = await cafeWithPunches(at, ['2026-10-05']);
     const store = await createStore({ repo, clock: createClock(() => at) });
     await store.together.loadPunchHistory();
     const once = { tasks: 1, days: 1, total: 2 };
