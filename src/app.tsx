@@ -2,7 +2,7 @@ import { Component, type ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Store } from './store';
 import { Button } from './ui/Button';
-import { Board } from './views/board/Board';
+import { Board, prefetchEditMode } from './views/board/Board';
 import { StoreContext, useStore, useText } from './views/context';
 import { type LazyScreen, lazyScreen, prefetchWhenIdle } from './views/lazy';
 import { TaskView } from './views/task/TaskView';
@@ -59,9 +59,17 @@ function Screen() {
   }
 }
 
-/** Edit mode's idle warning; its code loads only once staff have unlocked. */
+/**
+ * Edit mode's idle warning; its code loads only once staff have unlocked. Unlocking also fetches
+ * edit mode's board parts, so the board is complete the moment staff go back to it.
+ */
 function StaffIdle() {
-  return useStore().session.unlocked.value ? <IdleWarning /> : null;
+  const unlocked = useStore().session.unlocked.value;
+  useEffect(() => {
+    // A failure here is reported by the board itself when it needs the code.
+    if (unlocked) prefetchEditMode().catch(() => undefined);
+  }, [unlocked]);
+  return unlocked ? <IdleWarning /> : null;
 }
 
 /** Errors from saving, shown calmly at the bottom edge; never a pop-up. */

@@ -1,9 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { boardPage } from './support/pages';
 import { poll } from './support/poll';
-import { editBoard, staffPage } from './support/staff';
+import { editBoard, staffPage, unlockStaff } from './support/staff';
 import { touchDrag } from './support/touch';
 
 let board: Board | undefined;
@@ -114,7 +116,9 @@ describe('staff rearrange the board by touch', () => {
 
 describe('edit mode', () => {
   it('appears in one piece: the stations do not move once the cards can be dragged', async () => {
-    board = await launch({ time: MONDAY_10 });
+    // No service worker: once it controls the page it serves the chunks from its cache and the
+    // route below would never see them.
+    board = await launch({ time: MONDAY_10, serviceWorkers: 'block' });
     const { page } = board;
     // The pool zone's code arrives late, as on a busy machine.
     let delayed = 0;
@@ -140,6 +144,39 @@ describe('edit mode', () => {
     const tops = await page.evaluate(() => (window as unknown as { stationTops: number[] }).stationTops);
     expect(tops.length).toBeGreaterThan(0);
     expect(new Set(tops).size).toBe(1);
+  });
+});
+
+describe('edit mode, once staff have unlocked', () => {
+  it('is complete on its first render: no moment with plain chips or without the pool', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    // Unlocking fetched edit mode's code. Importing the same modules here resolves once they
+    // have run, so the app has them too before the next tap.
+    const chunks = readdirSync(resolve('dist/assets'))
+      .filter((f) => /^(PoolZone|TrainingSuggestions|MovePanel|DragLayer|drag|EditBar)-[^/]*\.js$/.test(f))
+      .map((f) => `/assets/${f}`);
+    expect(chunks.length).toBe(6);
+    // (A string: vitest would rewrite an import() written in this file.)
+    await page.evaluate(`Promise.all(${JSON.stringify(chunks)}.map((u) => import(u)))`);
+    await page.evaluate(() => {
+      const shown: boolean[] = [];
+      Object.assign(window, { shown });
+      new MutationObserver(() => {
+        const board = document.querySelector('[data-board]:not([hidden])');
+        if (board)
+          shown.push(
+            !!board.querySelector('[data-drop="pool"]') && !!board.querySelector('button[data-person]'),
+          );
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByRole('button', { name: 'Tavlen', exact: true }).tap();
+    await page.locator('[data-drop="pool"]').waitFor();
+    const shown = await page.evaluate(() => (window as unknown as { shown: boolean[] }).shown);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).not.toContain(false);
   });
 });
 

@@ -6,7 +6,7 @@ import { useStore, useText } from '../context';
 import type { Drag } from '../edit/drag';
 import { DragContext } from '../edit/dragContext';
 import { lazyScreen } from '../lazy';
-import { BoardNav } from './BoardNav';
+import { BoardNav, EditBar } from './BoardNav';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
 import { Clock } from './Clock';
@@ -23,28 +23,59 @@ const TrainingSuggestions = lazyScreen(() =>
   import('../together/staff/TrainingSuggestions').then((m) => m.TrainingSuggestions),
 );
 
-const EDIT_PARTS = [DragLayer, MovePanel, PersonMovePanel, PoolZone, TrainingSuggestions];
+const EDIT_PARTS = [DragLayer, MovePanel, PersonMovePanel, PoolZone, TrainingSuggestions, EditBar];
 
-/** Edit mode's drag controller, made when edit mode opens; its code loads only then. */
+type DragModule = typeof import('../edit/drag');
+let dragModule: DragModule | null = null;
+let editCode: Promise<DragModule> | null = null;
+
+/**
+ * Fetch all of edit mode's code at once. Started when staff unlock, so that by the time the board
+ * shows in edit mode everything is here and its first render is already complete: a part arriving
+ * later would push the stations down under a finger that is about to drag.
+ */
+export function prefetchEditMode(): Promise<DragModule> {
+  editCode ??= Promise.all([import('../edit/drag'), ...EDIT_PARTS.map((p) => p.prefetch())]).then(
+    ([m]) => {
+      dragModule = m;
+      return m;
+    },
+    (err: unknown) => {
+      // A failed fetch (offline before the cache filled) may succeed next time.
+      editCode = null;
+      throw err;
+    },
+  );
+  return editCode;
+}
+
+/** Edit mode's drag controller, made when edit mode opens; its code loads with the staff area. */
 function useEditDrag(store: Store, editing: boolean): Drag | null {
   const [drag, setDrag] = useState<Drag | null>(null);
+  let current = editing ? drag : null;
+  // The code is here (fetched at unlock): the controller exists on this very render, so the cards
+  // are buttons and the pool is in place before anything is painted or tapped.
+  if (editing && !drag && dragModule) {
+    current = dragModule.createDrag(store);
+    setDrag(current);
+  }
   useEffect(() => {
     if (!editing) {
       setDrag(null);
       return;
     }
+    if (dragModule) return;
     let live = true;
-    // Every edit-mode part is fetched before any is shown, so the board changes once: a part
-    // arriving later would push the stations down under a finger that is about to drag.
-    Promise.all([import('../edit/drag'), ...EDIT_PARTS.map((p) => p.prefetch())]).then(
-      ([m]) => live && setDrag(m.createDrag(store)),
+    // Not fetched yet: every part arrives before any shows, so the board still changes once.
+    prefetchEditMode().then(
+      (m) => live && setDrag((d) => d ?? m.createDrag(store)),
       (err: unknown) => store.kiosk.renderError(err),
     );
     return () => {
       live = false;
     };
   }, [editing, store]);
-  return editing ? drag : null;
+  return current;
 }
 
 /** The today board: the same things in the same places every day. */

@@ -4,7 +4,7 @@ import { lazyScreen } from '../lazy';
 import { TogetherNav } from '../together/TogetherNav';
 import css from './board.module.css';
 
-const EditBar = lazyScreen(() => import('../staff/EditBar').then((m) => m.EditBar));
+export const EditBar = lazyScreen(() => import('../staff/EditBar').then((m) => m.EditBar));
 
 /**
  * The board's fixed row of big buttons at the top right (check-in, week, pool, staff…), always

@@ -30,6 +30,11 @@ export interface LaunchOptions {
   /** Install Playwright's clock at this instant before the page loads. */
   time?: number | string;
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * 'block': no service worker, so every request reaches the network (and page.route). The app
+   * registers one after its first paint, and a page it controls is served from its cache.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface Board {
@@ -59,6 +64,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Board> {
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
     reducedMotion: opts.reducedMotion ?? 'no-preference',
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
     baseURL,
   });
   if (opts.time !== undefined) await context.clock.install({ time: opts.time });

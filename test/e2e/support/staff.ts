@@ -52,10 +52,14 @@ export async function unlockStaff(page: Page, pin = '2468'): Promise<string | nu
   return null;
 }
 
-/** Unlock and come back to the board in edit mode (cards draggable, undo and lock in the header). */
+/**
+ * Unlock and come back to the board in edit mode (cards draggable, undo and lock in the header).
+ * Returns once edit mode's parts are in place: the pool zone is there only with the drag
+ * controller, so nothing moves after this and a tap on a card opens the move panel.
+ */
 export async function editBoard(page: Page, pin = '2468'): Promise<void> {
   await unlockStaff(page, pin);
   const toBoard = page.getByRole('button', { name: 'Tavlen', exact: true });
   if (await toBoard.isVisible()) await toBoard.tap();
-  await page.locator('[data-board]').waitFor();
+  await page.locator('[data-board]:not([hidden]) [data-drop="pool"]').waitFor();
 }
