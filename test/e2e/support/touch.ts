@@ -12,11 +12,23 @@ async function cdp(page: Page): Promise<CDPSession> {
   return s;
 }
 
-async function centre(el: Locator): Promise<{ x: number; y: number }> {
-  await el.scrollIntoViewIfNeeded();
+type Point = { x: number; y: number };
+
+async function centre(el: Locator): Promise<Point> {
   const box = await el.boundingBox();
-  if (!box) throw new Error('element is not visible');
+  if (!box) throw new Error('touchDrag: element is not visible');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The centre once two readings in a row agree: a board still settling would move it under the finger. */
+async function settledCentre(el: Locator): Promise<Point> {
+  let last = await centre(el);
+  for (let i = 0; i < 50; i++) {
+    const next = await centre(el);
+    if (next.x === last.x && next.y === last.y) return next;
+    last = next;
+  }
+  throw new Error('touchDrag: the element to drag keeps moving');
 }
 
 /** Put a finger down on `from` and move it in small steps to `to`; lift it unless `hold`. */
@@ -27,8 +39,17 @@ export async function touchDrag(
   opts: { steps?: number; hold?: boolean } = {},
 ): Promise<void> {
   const steps = opts.steps ?? 10;
-  const a = await centre(from);
+  // Scrolling one into view may move the other: scroll both, then measure both.
+  await to.scrollIntoViewIfNeeded();
+  await from.scrollIntoViewIfNeeded();
+  const a = await settledCentre(from);
   const b = await centre(to);
+  const onIt = await from.evaluate((el, p) => {
+    const hit = document.elementFromPoint(p.x, p.y);
+    return hit !== null && el.contains(hit);
+  }, a);
+  if (!onIt)
+    throw new Error(`touchDrag: the finger at (${a.x}, ${a.y}) would land beside the element to drag`);
   const s = await cdp(page);
   await s.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [a] });
   for (let i = 1; i <= steps; i++) {
