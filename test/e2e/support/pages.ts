@@ -2,7 +2,9 @@
 import type { Page } from 'playwright-core';
 
 export const boardPage = (page: Page) => ({
-  date: () => page.getByRole('heading', { level: 1 }).first(),
+  /** The shown board's date: not another screen's heading (restore, task) while the board is away. */
+  date: () => page.locator('[data-board]:not([hidden]) h1'),
+  emptyBoard: () => page.locator('[data-board]:not([hidden])').getByText('Tavlen er tom.'),
   clock: () => page.getByTestId('clock'),
   station: (name: string) => page.getByRole('region', { name }),
   taskCard: (title: string) => page.locator('[data-task]').filter({ hasText: title }),
