@@ -16,10 +16,11 @@ describe('the today board', () => {
     await openBoard(page);
     const b = boardPage(page);
     await expect.poll(() => b.date().textContent()).toBe('Mandag 23. november');
-    expect(await b.clock().textContent()).toBe('10:00');
+    // The clock runs from 10:00: on a slow machine the next minute may have begun.
+    expect(await b.clock().textContent()).toMatch(/^10:0[01]$/);
     const now = page.getByRole('region', { name: 'Nu' });
     await expect.poll(() => now.getByText('Caféen er åben').isVisible()).toBe(true);
-    expect(await now.getByText('2 t tilbage').isVisible()).toBe(true);
+    expect(await now.getByText(/^(2 t|1 t 59 min) tilbage$/).isVisible()).toBe(true);
     expect(await now.getByText('12:00 Frokost').isVisible()).toBe(true);
     for (const name of ['Bar', 'Køkken', 'Opvask', 'Kasse', 'Have']) {
       expect(await b.station(name).isVisible(), name).toBe(true);

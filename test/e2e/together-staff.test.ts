@@ -68,7 +68,8 @@ describe('staff: the shared morning', () => {
     await unlockStaff(page);
     await staffPage(page).section('Morgen og hjælp').tap();
     const help = page.getByRole('region', { name: 'Bad om hjælp i dag' });
-    await expect.poll(() => help.textContent()).toContain('Ida · Skyl og snit salat · kl. 10:00');
+    // Asked at 10:00 on a clock that runs: on a slow machine the tap may come in the next minute.
+    await expect.poll(() => help.textContent()).toMatch(/Ida · Skyl og snit salat · kl\. 10:0[01]/);
     const aliRow = page.locator('[data-energy-person="Ali"]');
     expect(await aliRow.textContent()).toContain('Energi i dag: Meget lidt energi');
     expect(await aliRow.textContent()).toContain('Måske bytte en?');
@@ -86,8 +87,12 @@ describe('staff: the shared morning', () => {
     await page.getByRole('button', { name: 'Tavlen', exact: true }).tap();
     await page.locator('[data-board]').waitFor();
     await expect.poll(() => page.locator('[data-help-marker]').count()).toBe(0);
-    const stored = await readAll<TaskDay>(page, 'taskDays');
-    expect(stored.find((d) => d.taskId === soup.id)?.teacherId).toBe(sara.id);
+    // The screen showed the pairing at once; the database has it once the write has landed.
+    await expect
+      .poll(
+        async () => (await readAll<TaskDay>(page, 'taskDays')).find((d) => d.taskId === soup.id)?.teacherId,
+      )
+      .toBe(sara.id);
   });
 
   it('skills, goals beside the punch card, and showing them to the person only when switched on', async () => {
