@@ -3,7 +3,10 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Lang, texts } from '../../src/i18n';
+import { staffTexts } from '../../src/i18n/staffText';
+import { weekTexts } from '../../src/i18n/week';
 import { at, type Board, launch, openBoard } from './support/browser';
+import { boardPage } from './support/pages';
 import { unlockStaff } from './support/staff';
 import { putAll, readAll } from './support/together';
 
@@ -63,13 +66,20 @@ describe('Danish and English', () => {
       for (const s of t.steps) data.add(s.text);
 
     const ali = (await readAll<{ id: string; name: string }>(page, 'people')).find((p) => p.name === 'Ali')!;
-    const screens = [
-      '/',
-      '/#/godmorgen',
-      '/#/uge/2026-11-23',
-      `/#/uge/2026-11-23/${ali.id}`,
-      '/#/jeg-har-tid',
-    ];
+    // Each screen with its own heading: a new hash alone leaves the old screen up until the new
+    // one (loaded on demand) has rendered.
+    const screens = (lang: Lang) => {
+      const t = texts(lang).together;
+      const week = weekTexts(lang);
+      const h1 = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+      return [
+        ['/', boardPage(page).date()],
+        ['/#/godmorgen', h1(t.checkInTitle).or(h1(t.checkInLater))],
+        ['/#/uge/2026-11-23', h1(week.cafeWeek)],
+        [`/#/uge/2026-11-23/${ali.id}`, h1(week.weekFor(ali.name))],
+        ['/#/jeg-har-tid', h1(t.poolTitle)],
+      ] as const;
+    };
     for (const lang of ['da', 'en'] as const) {
       await putAll(page, 'meta', [{ key: 'settings', value: { lang } }]);
       await page.goto('/');
@@ -82,15 +92,16 @@ describe('Danish and English', () => {
       // The check itself can fail: the other language's "back" button would be caught.
       const otherBack = texts(lang === 'da' ? 'en' : 'da').board.back;
       expect(offenders([otherBack], bad, data)).not.toEqual([]);
-      for (const path of screens) {
+      for (const [path, heading] of screens(lang)) {
         await page.goto(path);
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await heading.waitFor();
         expect(offenders(await screenText(page), bad, data), `${lang} ${path}`).toEqual([]);
       }
       // A task, and a greeting after tapping a face.
       await page.goto('/');
       await page.locator('[data-task]').first().tap();
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      // Only the task view has this button; its heading comes with it.
+      await page.getByRole('button', { name: texts(lang).board.back }).waitFor();
       expect(offenders(await screenText(page), bad, data), `${lang} task`).toEqual([]);
       await page.goto('/#/godmorgen');
       await page.getByRole('button', { name: /^Ali( |$)/ }).tap();
@@ -118,9 +129,17 @@ describe('Danish and English', () => {
         .getByRole('heading', { name: lang === 'da' ? 'Sprog på tavlen' : 'Language on the board' })
         .waitFor();
       const bad = foreign(lang, data);
-      for (const id of ['morgen', 'klippekort', 'faerdigheder', 'sprog']) {
+      const st = staffTexts(lang).togetherStaff;
+      const sections = {
+        morgen: st.morningTitle,
+        klippekort: st.growthTitle,
+        faerdigheder: st.skillsTitle,
+        sprog: st.settingsTitle,
+      };
+      for (const [id, title] of Object.entries(sections)) {
         await page.goto(`/#/personale/${id}`);
-        await page.locator('main h2').first().waitFor();
+        // This section's own panel, not the one before it still on screen.
+        await page.getByRole('main', { name: title, exact: true }).locator('h2').first().waitFor();
         // Only this room's own panels: the shell and other rooms' sections have their own tests.
         const lines = await page.evaluate(() => {
           const main = document.querySelector('main[aria-label]') as HTMLElement;
