@@ -37,6 +37,11 @@ export interface Person extends Base {
   showGoals: boolean;
   /** Skill per task id. */
   skills: Record<Id, SkillLevel>;
+  /**
+   * Punches from days the retention job deleted (their check-ins and done tasks are gone), so the
+   * punch card never loses one. Written only by that job; absent means none.
+   */
+  punchesBefore?: { tasks: number; days: number };
 }
 
 export interface Station extends Base {

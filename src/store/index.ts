@@ -36,6 +36,8 @@ export interface Settings {
   checkInWindow?: CheckInWindow;
   /** After this many seconds without a touch the board returns to the today view. */
   idleSeconds?: number;
+  /** How many months the days' records are kept (3, 6, 12 or 24; 12 when absent). */
+  keepMonths?: number;
 }
 const DEFAULT_SETTINGS: Settings = { lang: 'da' };
 
@@ -196,6 +198,10 @@ async function createCore({
         },
       ),
     fail,
+    /** Memory was changed under the counted days (the retention job): whatever counts beside them counts again. */
+    recount() {
+      days.value = { ...days.value };
+    },
     flush: records.flush,
     go(next: Route) {
       route.value = next;

@@ -10,7 +10,7 @@ import {
   type RecordStore,
   type Records,
 } from '../db/schema';
-import type { Id, Photo } from '../domain/types';
+import type { Id, Person, Photo } from '../domain/types';
 import { PHOTO_STORES, photoRefs, withoutMissingPhotos } from '../photos/refs';
 
 export interface ApplyOptions {
@@ -128,14 +128,31 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     if (trash.size > TRASH_LIMIT) trash.delete(trash.keys().next().value!);
   }
 
+  /**
+   * A person's kept punches are written only by the retention job: any other write of a person
+   * keeps what is stored, even when it was prepared before the job ran (and queued behind it).
+   */
+  function keepStoredPunches(c: RecordChange): RecordChange {
+    if (c.store !== 'people' || !c.after) return c;
+    const stored = (committed.people.value as ReadonlyMap<Id, Person>).get(c.id);
+    if (!stored || stored.punchesBefore === c.after.punchesBefore) return c;
+    const { punchesBefore: _, ...rest } = c.after;
+    const after: Person = stored.punchesBefore ? { ...rest, punchesBefore: stored.punchesBefore } : rest;
+    return { ...c, after };
+  }
+
   let queue: Promise<unknown> = Promise.resolve();
 
   function enqueue(
-    changes: RecordChange[],
+    planned: RecordChange[],
     hist: { put?: HistoryEntry[]; delete?: number[] } | undefined,
-    nextHistory: readonly HistoryEntry[] | undefined,
+    /** The undo list after the write, from the list as it is then (a job may have pruned it meanwhile). */
+    nextHistory: ((now: readonly HistoryEntry[]) => readonly HistoryEntry[]) | undefined,
     photos: PhotoPlan,
+    /** Checked when the write's turn comes; false skips it (its undo step was pruned meanwhile). */
+    stillWanted: () => boolean = () => true,
   ): Promise<boolean> {
+    const changes = planned;
     pending.value = [...pending.value, changes];
     saving.value++;
     // Known at once, so a quick undo right after a save sees the photo it just stored.
@@ -143,6 +160,11 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     for (const id of photos.drop) storedPhotos.delete(id);
     const run = queue.then(async () => {
       try {
+        if (!stillWanted()) {
+          void repo.photoIds().then(knowPhotos, () => undefined);
+          return false;
+        }
+        const settled = changes.map(keepStoredPunches);
         // Read what will be deleted before deleting it (its own read; never inside the write).
         for (const id of photos.drop) {
           if (photos.forget?.includes(id)) continue;
@@ -150,7 +172,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
           if (photo) keepInTrash(photo);
         }
         await repo.commit({
-          records: changes,
+          records: settled,
           ...(hist ? { history: hist } : {}),
           ...(photos.put.length || photos.drop.length
             ? { photos: { put: photos.put, delete: photos.drop } }
@@ -158,8 +180,8 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
         });
         for (const p of photos.put) trash.delete(p.id);
         batch(() => {
-          setCommitted(changes);
-          if (nextHistory) history.value = nextHistory;
+          setCommitted(settled);
+          if (nextHistory) history.value = nextHistory(history.value);
           savedAt.value = Date.now();
         });
         if (photos.drop.length) hooks.photosGone?.(photos.drop);
@@ -218,7 +240,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     return enqueue(
       changes,
       { put: [entry], delete: drop },
-      [...kept.filter((h) => !drop.includes(h.seq)), entry],
+      (list) => [...list.filter((h) => !h.undone && !drop.includes(h.seq)), entry],
       photos,
     );
   }
@@ -255,8 +277,10 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     return enqueue(
       changes,
       { put: [updated] },
-      list.map((h) => (h.seq === entry.seq ? updated : h)),
+      (now) => now.map((h) => (h.seq === entry.seq ? updated : h)),
       photoPlan(changes, []),
+      // The retention job may have removed this step while the undo waited for its turn.
+      () => history.value.some((h) => h.seq === entry.seq),
     );
   }
 
@@ -277,6 +301,8 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     canRedo: computed(() => history.value.some((h) => h.undone)),
     load,
     inTurn,
+    /** Take in changes already written by someone else in one transaction (the retention job). */
+    takeIn: (changes: readonly RecordChange[]) => setCommitted(changes),
     setHistory: (h: HistoryEntry[]) => {
       history.value = h.sort((a, b) => a.seq - b.seq);
     },

@@ -9,6 +9,7 @@ import {
   DEFAULT_CHECKIN_WINDOW,
   inCheckInWindow,
   isEnergy,
+  keptPunches,
   NO_PUNCHES,
   type Punches,
   punchesByPerson,
@@ -228,9 +229,10 @@ export function createTogetherActions(store: StoreCore) {
       return writePerson(p, { showGoals: show }, historyKey('showGoals', p.name));
     },
 
+    /** Loaded days, the other stored days (once read), and what the retention job kept of deleted days. */
     punches(personId: Id): Punches {
       const o = outside.value;
-      const counted = inside.value.get(personId) ?? NO_PUNCHES;
+      const counted = addPunches(inside.value.get(personId) ?? NO_PUNCHES, keptPunches(person(personId)));
       return o?.days === store.days.value ? addPunches(counted, o.counts.get(personId)) : counted;
     },
 

@@ -1,11 +1,13 @@
 // Work every start needs but the first paint does not: repair photo references a crash or a bad
-// import left dangling, delete photos nothing points to, check the summer-time rule, and take
-// today's snapshot (then one at each new day). main.tsx runs it once the board is painted, so a
-// year of records is never read while someone waits for the board.
+// import left dangling, delete photos nothing points to, check the summer-time rule, delete the
+// days older than the retention window and take today's snapshot (both again at each new day).
+// main.tsx runs it once the board is painted, so a year of records is never read while someone
+// waits for the board.
 import { clearDanglingPhotos, deleteUnreferencedPhotos } from '../db/integrity';
 import { takeDailySnapshot } from '../db/snapshots';
 import { checkZoneRule } from '../domain/calendar';
 import type { StoreCore } from './index';
+import { pruneExpired } from './retention';
 
 export async function upkeep(store: StoreCore): Promise<void> {
   const { repo, board, now } = store;
@@ -38,6 +40,16 @@ export async function upkeep(store: StoreCore): Promise<void> {
       await warn(`snapshot: ${String(err)}`);
     }
   };
-  await snapshot(board.today.value);
-  board.today.subscribe((day) => void snapshot(day));
+  // Old days go before the day's snapshot is taken, so a new snapshot never holds them again.
+  const daily = async (day: string) => {
+    await pruneExpired(store, day);
+    await snapshot(day);
+  };
+  await daily(board.today.value);
+  let first = true;
+  board.today.subscribe((day) => {
+    // subscribe calls at once with today, which `daily` just handled.
+    if (first) first = false;
+    else void daily(day);
+  });
 }

@@ -1,0 +1,142 @@
+// The retention job: the days' records (check-ins with their energy answers, who did which task,
+// help requests, one-off changes) are kept for the window staff chose, 12 months unless changed,
+// then deleted. The punch card keeps every punch: what the deleted days gave is added to each
+// person's kept punches in the same transaction. Undo steps that touch a deleted record go too,
+// so an undo can never bring one back. Loaded after the first paint (upkeep) and with the staff area.
+import { batch } from '@preact/signals';
+import { type PruneFound, type PrunePlan, pruneBefore } from '../db/retention';
+import { DATED_STORES, type HistoryEntry, type RecordChange } from '../db/schema';
+import { firstDayKept, KEEP_MONTHS_CHOICES, type KeepMonths, keepMonthsOf } from '../domain/retention';
+import { punchesByPerson } from '../domain/together';
+import type { DayKey, Id, Instant, Person } from '../domain/types';
+import type { StoreCore } from './index';
+
+type Kept = NonNullable<Person['punchesBefore']>;
+
+const plus = (kept: Kept | undefined, more: { tasks: number; days: number }): Kept => ({
+  tasks: (kept?.tasks ?? 0) + more.tasks,
+  days: (kept?.days ?? 0) + more.days,
+});
+
+const isDated = (store: string) => (DATED_STORES as readonly string[]).includes(store);
+
+/**
+ * What the deletion writes beside it, decided from what it found (pure, so it can run inside the
+ * transaction): every copy of a person, stored or in an undo step, gains the deleted days'
+ * punches; undo steps that touch a deleted record, or any record of a deleted day, are removed.
+ */
+export function planPrune(
+  { expired, people, history }: PruneFound,
+  firstKept: DayKey,
+  now: Instant,
+): PrunePlan {
+  const gained = punchesByPerson(expired.taskDays, expired.checkIns);
+  const withGain = (p: Person): Person => {
+    const more = gained.get(p.id);
+    return more ? { ...p, punchesBefore: plus(p.punchesBefore, more) } : p;
+  };
+  const gone = new Set(DATED_STORES.flatMap((s) => expired[s].map((r) => `${s}/${r.id}`)));
+  const touchesGone = (c: RecordChange) => {
+    if (!isDated(c.store)) return false;
+    const day = ((c.before ?? c.after) as { day?: DayKey } | null)?.day;
+    return gone.has(`${c.store}/${c.id}`) || (day !== undefined && day < firstKept);
+  };
+  const put: HistoryEntry[] = [];
+  const remove: number[] = [];
+  for (const entry of history) {
+    if (entry.changes.some(touchesGone)) {
+      remove.push(entry.seq);
+      continue;
+    }
+    let changed = false;
+    const changes = entry.changes.map((c) => {
+      if (c.store !== 'people' || !gained.has(c.id)) return c;
+      changed = true;
+      return { ...c, before: c.before && withGain(c.before), after: c.after && withGain(c.after) };
+    });
+    if (changed) put.push({ ...entry, changes });
+  }
+  return {
+    people: people.filter((p) => gained.has(p.id)).map((p) => ({ ...withGain(p), updatedAt: now })),
+    history: { put, delete: remove },
+  };
+}
+
+/**
+ * Delete what is older than the window, in the write queue's turn (no edit saved meanwhile is
+ * overwritten), then let memory follow. Returns how many records went, or null when it failed:
+ * then nothing changed, and a warning is in the log.
+ */
+export async function pruneExpired(
+  store: StoreCore,
+  today: DayKey = store.board.today.value,
+): Promise<number | null> {
+  const { repo, records } = store;
+  const firstKept = firstDayKept(today, keepMonthsOf(store.settings.value.keepMonths));
+  try {
+    let count = 0;
+    await records.inTurn(async () => {
+      const pruned = await pruneBefore(repo.db, firstKept, (found) =>
+        planPrune(found, firstKept, Date.now()),
+      );
+      count = pruned.count;
+      if (count === 0) return;
+      const people = new Map<Id, Person>(records.view.people.value);
+      const changes: RecordChange[] = [
+        ...DATED_STORES.flatMap((store) =>
+          pruned.expired[store].map((r) => ({ store, id: r.id, before: r, after: null }) as RecordChange),
+        ),
+        ...pruned.people.map(
+          (p): RecordChange => ({ store: 'people', id: p.id, before: people.get(p.id) ?? null, after: p }),
+        ),
+      ];
+      const replaced = new Map(pruned.history.put.map((h) => [h.seq, h]));
+      const dropped = new Set(pruned.history.delete);
+      batch(() => {
+        records.takeIn(changes);
+        records.setHistory(
+          records.history.value.filter((h) => !dropped.has(h.seq)).map((h) => replaced.get(h.seq) ?? h),
+        );
+        // The punch card counts again: its days outside memory lost what people now keep.
+        store.recount();
+      });
+    });
+    if (count > 0)
+      await repo.log({
+        at: Date.now(),
+        level: 'info',
+        message: `retention: ${count} records before ${firstKept} deleted`,
+      });
+    return count;
+  } catch (err) {
+    await repo.log({ at: Date.now(), level: 'warn', message: `retention: ${String(err)}` });
+    return null;
+  }
+}
+
+/** Staff choose how long the days are kept; a shorter window deletes at once (the view asks first). */
+export function createRetentionActions(store: StoreCore) {
+  return {
+    choices: KEEP_MONTHS_CHOICES,
+    months: (): KeepMonths => keepMonthsOf(store.settings.value.keepMonths),
+    /** The first day kept if `months` were chosen today (for the question before a shorter window). */
+    firstKept: (months: KeepMonths): DayKey => firstDayKept(store.board.today.value, months),
+    /**
+     * Save the window and delete what is now older at once. `deleted` is how many records went,
+     * null when the deletion failed (the setting stays; the next start or midnight tries again).
+     */
+    async setKeepMonths(months: KeepMonths): Promise<{ saved: boolean; deleted: number | null }> {
+      if (!(KEEP_MONTHS_CHOICES as readonly number[]).includes(months))
+        return { saved: false, deleted: null };
+      const value = { ...store.settings.value, keepMonths: months };
+      try {
+        await store.repo.commit({ meta: [{ key: 'settings', value }] });
+        store.settings.value = value;
+      } catch (err) {
+        store.fail(err);
+        return { saved: false, deleted: null };
+      }
+      return { saved: true, deleted: await pruneExpired(store) };
+    },
+  };
+}
