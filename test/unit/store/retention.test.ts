@@ -107,7 +107,7 @@ async function dump(repo: Repo) {
 }
 
 const storeOn = (repo: Repo) => createStore({ repo, clock: createClock(() => AT) });
-const daysIn = async (repo: Repo) =>
+const daysIn = async (repo: Repo): Promise<Record<string, string[]>> =>
   Object.fromEntries(
     await Promise.all(
       DATED_STORES.map(async (s) => [s, [...new Set((await repo.all(s)).map((r) => r.day))].sort()]),
@@ -120,7 +120,7 @@ describe('the retention job', () => {
     const store = await storeOn(repo);
     expect(await pruneExpired(store)).toBe(OLD.length * 6);
     for (const days of Object.values(await daysIn(repo))) {
-      expect(days.every((d: string) => d >= FIRST_KEPT)).toBe(true);
+      expect(days.every((d) => d >= FIRST_KEPT)).toBe(true);
     }
     expect((await daysIn(repo)).checkIns).toEqual(KEPT);
     expect((await daysIn(repo)).helpRequests).toEqual(KEPT);
