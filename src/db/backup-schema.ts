@@ -13,6 +13,7 @@ const minutes = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440))
 const weekday = v.picklist([1, 2, 3, 4, 5, 6, 7] as const);
 const orderKey = v.pipe(v.string(), v.maxLength(200));
 const ids = v.pipe(v.array(id), v.maxLength(500));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
 const person = v.strictObject({
   id,
@@ -28,6 +29,8 @@ const person = v.strictObject({
   goals: v.pipe(v.array(text), v.maxLength(20)),
   showGoals: v.boolean(),
   skills: v.record(id, v.picklist(['learning', 'can', 'teaches'] as const)),
+  // Written by the retention job; files from before it have none.
+  punchesBefore: v.optional(v.strictObject({ tasks: count, days: count })),
 });
 
 const station = v.strictObject({

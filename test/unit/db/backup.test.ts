@@ -80,6 +80,19 @@ describe('backup export and import', () => {
     for (const s of [...RECORD_STORES, 'photos']) expect(after[s], s).toEqual(expected[s]);
   });
 
+  it("keeps a person's kept punches through a round-trip; a file without them still imports", async () => {
+    const source = await withCafe(await fresh());
+    const repo = createRepo(source);
+    const [first, second] = await repo.all('people');
+    const kept = { ...first!, punchesBefore: { tasks: 4, days: 9 } };
+    await repo.commit({ records: [{ store: 'people', id: kept.id, before: first!, after: kept }] });
+    const target = await fresh();
+    await restoreBackup(target, await readBackup(await exportBackup(source, 9)));
+    const people = await createRepo(target).all('people');
+    expect(people.find((p) => p.id === kept.id)?.punchesBefore).toEqual({ tasks: 4, days: 9 });
+    expect(people.find((p) => p.id === second!.id)).not.toHaveProperty('punchesBefore');
+  });
+
   it('a version-1 file is migrated through the start-up path and imports', async () => {
     const source = await withCafe(await fresh());
     const current = unzipSync(new Uint8Array(await (await exportBackup(source, 5)).arrayBuffer()));

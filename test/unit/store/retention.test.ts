@@ -1,6 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { exportBackup, readBackup, restoreBackup } from '../../../src/db/backup';
 import { openDatabase } from '../../../src/db/open';
 import { createRepo, type Repo } from '../../../src/db/repo';
 import { pruneBefore } from '../../../src/db/retention';
@@ -70,7 +71,7 @@ async function cafe(days = [...OLD, ...KEPT]) {
     };
     records.push(put('helpRequests', help), put('overrides', override));
   }
-  const oldCheckIn = records.find((c) => c.store === 'checkIns' && c.id === `${OLD[1]}/${ali.id}`)!;
+  const oldCheckIn = records.find((c) => c.store === 'checkIns' && c.id === `${days[1]}/${ali.id}`)!;
   const keptTaskDay = records.find(
     (c) => c.store === 'taskDays' && (c.after as TaskDay).day === days.at(-2),
   )!;
@@ -234,6 +235,20 @@ describe('the retention job', () => {
     expect(await retention.setKeepMonths(6)).toEqual({ saved: true, deleted: (OLD.length + 1) * 6 });
     expect((await daysIn(repo)).checkIns).toEqual(['2026-06-15', TODAY]);
     expect((await repo.allMeta()).get('settings')).toMatchObject({ keepMonths: 6 });
+    expect(people.map((p) => store.together.punches(p.id))).toEqual(before);
+  });
+
+  it('prunes a restored backup that holds older days at the next run, punches kept', async () => {
+    const { repo: source, people } = await cafe();
+    const file = await exportBackup(source.db, AT);
+    const { repo } = await cafe(KEPT);
+    await restoreBackup(repo.db, await readBackup(file));
+    const store = await storeOn(repo);
+    await store.together.loadPunchHistory();
+    const before = people.map((p) => store.together.punches(p.id));
+    expect((await daysIn(repo)).checkIns).toEqual([...OLD, ...KEPT]);
+    expect(await pruneExpired(store)).toBe(OLD.length * 6);
+    expect((await daysIn(repo)).checkIns).toEqual(KEPT);
     expect(people.map((p) => store.together.punches(p.id))).toEqual(before);
   });
 
