@@ -1,4 +1,5 @@
-// Text for the staff area's storage section: space, persistence and the diagnostic log.
+// Text for the staff area's storage section: space, persistence, how long the days are kept and
+// the diagnostic log.
 
 const da = {
   title: 'Lager og fejllog',
@@ -18,6 +19,18 @@ const da = {
   logEmpty: 'Ingen fejl er skrevet ned.',
   exportLog: 'Gem fejlloggen som fil',
   level: { error: 'Fejl', warn: 'Advarsel', info: 'Besked' },
+  keep: {
+    title: 'Dagenes oplysninger gemmes i',
+    months: (n: number) => `${n} måneder`,
+    what: 'Indtjekning, energi, hvem der lavede hvad, og dagens ændringer. Klippekortene beholder alle klip.',
+    ask: (date: string) => `Det sletter oplysninger fra før ${date}.`,
+    yes: 'Ja, slet dem',
+    no: 'Nej',
+    saved: 'Gemt.',
+    deleted: (n: number) => `Gemt. ${n} gamle oplysninger er slettet.`,
+    notDeleted: 'Gemt. De gamle oplysninger kunne ikke slettes lige nu. Tavlen prøver igen i nat.',
+    notSaved: 'Det blev ikke gemt. Intet er ændret.',
+  },
 };
 
 export type StorageText = typeof da;
@@ -40,6 +53,18 @@ const en: StorageText = {
   logEmpty: 'No errors have been written down.',
   exportLog: 'Save the error log as a file',
   level: { error: 'Error', warn: 'Warning', info: 'Message' },
+  keep: {
+    title: "The days' details are kept for",
+    months: (n: number) => `${n} months`,
+    what: "Check-ins, energy, who did what, and the day's changes. The punch cards keep every punch.",
+    ask: (date: string) => `This deletes details from before ${date}.`,
+    yes: 'Yes, delete them',
+    no: 'No',
+    saved: 'Saved.',
+    deleted: (n: number) => `Saved. ${n} old details were deleted.`,
+    notDeleted: 'Saved. The old details could not be deleted just now. The board tries again tonight.',
+    notSaved: 'It was not saved. Nothing has changed.',
+  },
 };
 
 export default { da, en };

@@ -1,5 +1,6 @@
-// Staff section: how full the storage is, whether it is protected, and the local error log
-// (readable here, exportable as a text file for whoever looks after the screen).
+// Staff section: how full the storage is, whether it is protected, how long the days are kept,
+// and the local error log (readable here, exportable as a text file for whoever looks after the
+// screen).
 import { useEffect } from 'preact/hooks';
 import { dayKeyOf, formatMinutes, minutesOf } from '../../domain/calendar';
 import { STORAGE_WARNING } from '../../platform/storage';
@@ -8,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../context';
 import { useStaffText } from '../staff/context';
+import { KeepSection } from './KeepSection';
 import css from './storage.module.css';
 
 const MB = 1024 * 1024;
@@ -70,6 +72,7 @@ export function StorageView() {
         )}
         {info?.persisted === false && <p class={css.hint}>{t.notPersistent}</p>}
       </section>
+      <KeepSection />
       <section class={css.card} aria-labelledby="storage-log">
         <div class={css.logHead}>
           <h3 id="storage-log">{t.log}</h3>
