@@ -84,7 +84,7 @@ describe('Danish and English', () => {
       await putAll(page, 'meta', [{ key: 'settings', value: { lang } }]);
       await page.goto('/');
       await page.reload();
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await boardPage(page).date().waitFor();
       await expect
         .poll(() => page.evaluate(() => document.body.innerText))
         .toContain(lang === 'da' ? 'Godmorgen' : 'Good morning');

@@ -87,10 +87,13 @@ export async function launch(opts: LaunchOptions = {}): Promise<Board> {
   return board;
 }
 
-/** Open the board and wait until the day's stations are painted. */
+/**
+ * Open the board and wait until it is painted: its own date heading, so another screen that
+ * shows instead (data gone, a failed update) is never taken for the board.
+ */
 export async function openBoard(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.locator('[data-board]:not([hidden]) h1').waitFor();
 }
 
 /** A Copenhagen wall-clock time as an instant, e.g. at('2026-11-23', '10:00'). */
