@@ -111,7 +111,7 @@ describe('staff: the shared morning', () => {
 
     await s.section('Klippekort og mål').tap();
     await page.getByRole('button', { name: 'Ali', exact: true }).tap();
-    expect(await page.getByRole('region', { name: 'Alis klippekort' }).isVisible()).toBe(true);
+    await page.getByRole('region', { name: 'Alis klippekort' }).waitFor();
     await page.getByLabel('Mål 1').fill('Møde til tiden');
     await page.getByLabel('Mål 2').fill('x'.repeat(130));
     await page.getByRole('button', { name: 'Gem målene' }).tap();
