@@ -36,7 +36,8 @@ describe('time on the wall', () => {
       }
       await board.page.clock.runFor(90_000);
       expect(await b.date().textContent(), `after midnight of ${day}`).toBe(heading(addDays(day, 1)));
-      expect(await b.clock().textContent()).toBe('00:01');
+      // The clock runs: the first night also counts the start, which may pass into 00:02.
+      expect(await b.clock().textContent()).toMatch(i === 0 ? /^00:0[12]$/ : /^00:01$/);
     }
     expect(await marked(board)).toBe(true);
   });
