@@ -109,19 +109,6 @@ export function addDays(day: DayKey, n: number): DayKey {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/**
- * The same date `n` calendar months earlier; a day that month lacks clamps to its last day
- * (1 month before 31 March is 28 or 29 February). Pure DayKey arithmetic: no zone, no DST.
- */
-export function monthsBefore(day: DayKey, n: number): DayKey {
-  const [y, m, d] = parts(day);
-  const months = y * 12 + (m - 1) - n;
-  const year = Math.floor(months / 12);
-  const month = months - year * 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${pad(month + 1)}-${pad(Math.min(d, last))}`;
-}
-
 export function weekdayOf(day: DayKey): Weekday {
   const [y, m, d] = parts(day);
   const js = new Date(Date.UTC(y, m - 1, d)).getUTCDay();

@@ -55,12 +55,6 @@ export function addPunches(a: Punches, b: Punches | undefined): Punches {
   return b ? { tasks: a.tasks + b.tasks, days: a.days + b.days, total: a.total + b.total } : a;
 }
 
-/** The punches a person kept from days that were deleted (see Person.punchesBefore). */
-export function keptPunches(person: Person | undefined): Punches {
-  const kept = person?.punchesBefore;
-  return kept ? { tasks: kept.tasks, days: kept.days, total: kept.tasks + kept.days } : NO_PUNCHES;
-}
-
 /** A punch card holds this many punches; a full card simply starts a new one. */
 export const CARD_SIZE = 10;
 

@@ -198,10 +198,6 @@ async function createCore({
         },
       ),
     fail,
-    /** Memory was changed under the counted days (the retention job): whatever counts beside them counts again. */
-    recount() {
-      days.value = { ...days.value };
-    },
     flush: records.flush,
     go(next: Route) {
       route.value = next;

@@ -129,30 +129,20 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
   }
 
   /**
-   * A person's kept punches are written only by the retention job: any other write of a person
-   * keeps what is stored, even when it was prepared before the job ran (and queued behind it).
+   * How a write is adjusted when its turn comes, given the stored person records. The retention
+   * job sets it (its code loads after the first paint) so that a write prepared before it ran
+   * never brings back a deleted day or overwrites a person's kept punches.
    */
-  function keepStoredPunches(c: RecordChange): RecordChange {
-    if (c.store !== 'people' || !c.after) return c;
-    const stored = (committed.people.value as ReadonlyMap<Id, Person>).get(c.id);
-    if (!stored || stored.punchesBefore === c.after.punchesBefore) return c;
-    const { punchesBefore: _, ...rest } = c.after;
-    const after: Person = stored.punchesBefore ? { ...rest, punchesBefore: stored.punchesBefore } : rest;
-    return { ...c, after };
-  }
+  let settle = (changes: RecordChange[], _people: (id: Id) => Person | undefined) => changes;
 
   let queue: Promise<unknown> = Promise.resolve();
 
   function enqueue(
-    planned: RecordChange[],
+    changes: RecordChange[],
     hist: { put?: HistoryEntry[]; delete?: number[] } | undefined,
-    /** The undo list after the write, from the list as it is then (a job may have pruned it meanwhile). */
-    nextHistory: ((now: readonly HistoryEntry[]) => readonly HistoryEntry[]) | undefined,
+    nextHistory: readonly HistoryEntry[] | undefined,
     photos: PhotoPlan,
-    /** Checked when the write's turn comes; false skips it (its undo step was pruned meanwhile). */
-    stillWanted: () => boolean = () => true,
   ): Promise<boolean> {
-    const changes = planned;
     pending.value = [...pending.value, changes];
     saving.value++;
     // Known at once, so a quick undo right after a save sees the photo it just stored.
@@ -160,11 +150,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     for (const id of photos.drop) storedPhotos.delete(id);
     const run = queue.then(async () => {
       try {
-        if (!stillWanted()) {
-          void repo.photoIds().then(knowPhotos, () => undefined);
-          return false;
-        }
-        const settled = changes.map(keepStoredPunches);
+        const settled = settle(changes, (id) => (committed.people.value as ReadonlyMap<Id, Person>).get(id));
         // Read what will be deleted before deleting it (its own read; never inside the write).
         for (const id of photos.drop) {
           if (photos.forget?.includes(id)) continue;
@@ -181,7 +167,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
         for (const p of photos.put) trash.delete(p.id);
         batch(() => {
           setCommitted(settled);
-          if (nextHistory) history.value = nextHistory(history.value);
+          if (nextHistory) history.value = nextHistory;
           savedAt.value = Date.now();
         });
         if (photos.drop.length) hooks.photosGone?.(photos.drop);
@@ -240,7 +226,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     return enqueue(
       changes,
       { put: [entry], delete: drop },
-      (list) => [...list.filter((h) => !h.undone && !drop.includes(h.seq)), entry],
+      [...kept.filter((h) => !drop.includes(h.seq)), entry],
       photos,
     );
   }
@@ -277,10 +263,8 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     return enqueue(
       changes,
       { put: [updated] },
-      (now) => now.map((h) => (h.seq === entry.seq ? updated : h)),
+      list.map((h) => (h.seq === entry.seq ? updated : h)),
       photoPlan(changes, []),
-      // The retention job may have removed this step while the undo waited for its turn.
-      () => history.value.some((h) => h.seq === entry.seq),
     );
   }
 
@@ -301,8 +285,9 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     canRedo: computed(() => history.value.some((h) => h.undone)),
     load,
     inTurn,
-    /** Take in changes already written by someone else in one transaction (the retention job). */
-    takeIn: (changes: readonly RecordChange[]) => setCommitted(changes),
+    settleWith: (f: typeof settle) => {
+      settle = f;
+    },
     setHistory: (h: HistoryEntry[]) => {
       history.value = h.sort((a, b) => a.seq - b.seq);
     },

@@ -3,7 +3,6 @@
 // then deleted. The punch card keeps every punch: what the deleted days gave is added to each
 // person's kept punches in the same transaction. Undo steps that touch a deleted record go too,
 // so an undo can never bring one back. Loaded after the first paint (upkeep) and with the staff area.
-import { batch } from '@preact/signals';
 import { type PruneFound, type PrunePlan, pruneBefore } from '../db/retention';
 import { DATED_STORES, type HistoryEntry, type RecordChange } from '../db/schema';
 import { firstDayKept, KEEP_MONTHS_CHOICES, type KeepMonths, keepMonthsOf } from '../domain/retention';
@@ -36,11 +35,7 @@ export function planPrune(
     return more ? { ...p, punchesBefore: plus(p.punchesBefore, more) } : p;
   };
   const gone = new Set(DATED_STORES.flatMap((s) => expired[s].map((r) => `${s}/${r.id}`)));
-  const touchesGone = (c: RecordChange) => {
-    if (!isDated(c.store)) return false;
-    const day = ((c.before ?? c.after) as { day?: DayKey } | null)?.day;
-    return gone.has(`${c.store}/${c.id}`) || (day !== undefined && day < firstKept);
-  };
+  const touchesGone = (c: RecordChange) => gone.has(`${c.store}/${c.id}`) || beforeKept(c, firstKept);
   const put: HistoryEntry[] = [];
   const remove: number[] = [];
   for (const entry of history) {
@@ -80,38 +75,46 @@ export async function pruneExpired(
         planPrune(found, firstKept, Date.now()),
       );
       count = pruned.count;
+      // Writes queued behind the job were prepared from memory as it was before it: from here on
+      // each is adjusted when its turn comes (they all run after this).
+      records.settleWith((changes, stored) =>
+        changes.filter((c) => !beforeKept(c, firstKept)).map((c) => keepPunches(c, stored)),
+      );
       if (count === 0) return;
-      const people = new Map<Id, Person>(records.view.people.value);
-      const changes: RecordChange[] = [
-        ...DATED_STORES.flatMap((store) =>
-          pruned.expired[store].map((r) => ({ store, id: r.id, before: r, after: null }) as RecordChange),
-        ),
-        ...pruned.people.map(
-          (p): RecordChange => ({ store: 'people', id: p.id, before: people.get(p.id) ?? null, after: p }),
-        ),
-      ];
-      const replaced = new Map(pruned.history.put.map((h) => [h.seq, h]));
       const dropped = new Set(pruned.history.delete);
-      batch(() => {
-        records.takeIn(changes);
-        records.setHistory(
-          records.history.value.filter((h) => !dropped.has(h.seq)).map((h) => replaced.get(h.seq) ?? h),
-        );
-        // The punch card counts again: its days outside memory lost what people now keep.
-        store.recount();
-      });
+      // At once, so an undo tapped now cannot pick a step that is gone, and a person edited now
+      // starts from the kept punches.
+      records.setHistory(records.history.value.filter((h) => !dropped.has(h.seq)));
+      records.load({ people: pruned.people }, true);
     });
-    if (count > 0)
-      await repo.log({
-        at: Date.now(),
-        level: 'info',
-        message: `retention: ${count} records before ${firstKept} deleted`,
-      });
+    if (count === 0) return 0;
+    await repo.log({
+      at: Date.now(),
+      level: 'info',
+      message: `retention: ${count} records before ${firstKept} deleted`,
+    });
+    // Memory follows in one read: records, people, undo steps, and the punch card counts again.
+    // The deletion stands even if that read fails (the next start reads everything anyway).
+    await store.reload().catch((err: unknown) => store.fail(err));
     return count;
   } catch (err) {
     await repo.log({ at: Date.now(), level: 'warn', message: `retention: ${String(err)}` });
     return null;
   }
+}
+
+/** A change to a dated record of a day before the first day kept (an undo or an edit prepared earlier). */
+function beforeKept(c: RecordChange, firstKept: DayKey): boolean {
+  const day = ((c.before ?? c.after) as { day?: DayKey } | null)?.day;
+  return isDated(c.store) && day !== undefined && day < firstKept;
+}
+
+/** A person written from an older copy keeps the punches the job stored. */
+function keepPunches(c: RecordChange, stored: (id: Id) => Person | undefined): RecordChange {
+  const now = c.store === 'people' && c.after ? stored(c.id) : undefined;
+  if (!now || c.store !== 'people' || !c.after || now.punchesBefore === c.after.punchesBefore) return c;
+  const { punchesBefore: _, ...rest } = c.after;
+  return { ...c, after: now.punchesBefore ? { ...rest, punchesBefore: now.punchesBefore } : rest };
 }
 
 /** Staff choose how long the days are kept; a shorter window deletes at once (the view asks first). */

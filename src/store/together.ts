@@ -9,7 +9,6 @@ import {
   DEFAULT_CHECKIN_WINDOW,
   inCheckInWindow,
   isEnergy,
-  keptPunches,
   NO_PUNCHES,
   type Punches,
   punchesByPerson,
@@ -232,7 +231,11 @@ export function createTogetherActions(store: StoreCore) {
     /** Loaded days, the other stored days (once read), and what the retention job kept of deleted days. */
     punches(personId: Id): Punches {
       const o = outside.value;
-      const counted = addPunches(inside.value.get(personId) ?? NO_PUNCHES, keptPunches(person(personId)));
+      const kept = person(personId)?.punchesBefore;
+      const counted = addPunches(
+        inside.value.get(personId) ?? NO_PUNCHES,
+        kept && { ...kept, total: kept.tasks + kept.days },
+      );
       return o?.days === store.days.value ? addPunches(counted, o.counts.get(personId)) : counted;
     },
 

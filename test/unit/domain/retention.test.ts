@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBefore } from '../../../src/domain/calendar';
-import { firstDayKept, KEEP_MONTHS_CHOICES, keepMonthsOf } from '../../../src/domain/retention';
+import { firstDayKept, KEEP_MONTHS_CHOICES, keepMonthsOf, monthsBefore } from '../../../src/domain/retention';
 
 describe('how long the days are kept', () => {
   it('keeps the same date N calendar months back, and that day itself', () => {
