@@ -1,5 +1,11 @@
 // Text for the staff area's storage section: space, persistence, how long the days are kept and
 // the diagnostic log.
+import type { DayKey } from '../domain/types';
+import { formatDay, type Lang } from './index';
+
+/** A date with its year, for "kept from" messages (the board's own dates leave the year out). */
+export const dayWithYear = (day: DayKey, lang: Lang): string =>
+  lang === 'da' ? formatDay(day, 'da', true) : `${formatDay(day, 'en')} ${day.slice(0, 4)}`;
 
 const da = {
   title: 'Lager og fejllog',

@@ -1,6 +1,6 @@
 // One-off changes for a date: move a block or a shift in time, cancel it, or add a block. Each is
 // an Override for that date only; back to the usual removes the override, so nothing is announced.
-import { parseMinutes } from '../domain/calendar';
+import { isDayKey, parseMinutes } from '../domain/calendar';
 import type { DayBlockFields, DayKey, Id, Override, ShiftFields } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
 import { staffTexts } from '../i18n/staffText';
@@ -107,6 +107,8 @@ export function createOneOffActions(store: StoreCore) {
       const r = times(start, end);
       const errors = { ...r.errors };
       if (!title.trim()) errors.title = t().titleMissing;
+      // The editor offers the form only for a real date the board keeps; anything else is refused.
+      if (!isDayKey(day)) errors.form = words().person.dateInvalid;
       if (Object.keys(errors).length || r.start === undefined || r.end === undefined) return errors;
       const patch: DayBlockFields = {
         title: title.trim(),

@@ -179,6 +179,19 @@ describe('one-off changes for a date', () => {
     await page.getByRole('button', { name: 'Tilføj', exact: true }).tap();
     await poll(() => page.getByRole('heading', { name: /Brandøvelse/ }).isVisible()).toBe(true);
 
+    // A date older than the board keeps (12 months) is explained beside the field; nothing to add.
+    const date = page.getByLabel('Dato', { exact: true });
+    await date.fill('2025-10-01');
+    await poll(() =>
+      page
+        .getByText('Tavlen gemmer kun dagene fra søndag 23. november 2025. Vælg en senere dato.')
+        .isVisible(),
+    ).toBe(true);
+    expect(await page.getByRole('button', { name: 'Tilføj', exact: true }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await date.fill('2026-11-23');
+    await page.getByRole('button', { name: 'Tilføj', exact: true }).waitFor();
+
     await staffPage(page).lock().tap();
     const notice = boardPage(page).changes();
     await poll(() => notice.textContent()).toContain(

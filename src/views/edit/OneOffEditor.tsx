@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { formatMinutes, isDayKey, weekdayOf } from '../../domain/calendar';
+import { formatMinutes, weekdayOf } from '../../domain/calendar';
 import type { DayKey, Id } from '../../domain/types';
 import type { FieldErrors } from '../../store/editors';
 import { Button } from '../../ui/Button';
-import { useDays } from '../common/useDays';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { FieldError, TextField, TimeRange } from './fields';
+import { useEditedDay } from './useEditedDay';
 
 interface Row {
   id: Id;
@@ -24,9 +24,7 @@ export function OneOffEditor() {
   const store = useStaffStore();
   const text = useStaffText();
   const t = text.editors.oneOff;
-  const [day, setDay] = useState<DayKey>(store.board.today.value);
-  const valid = isDayKey(day);
-  useDays(valid ? day : null);
+  const { day, setDay, valid, error } = useEditedDay();
   const rows = valid ? rowsFor(store, day) : { blocks: [], shifts: [] };
   const [extra, setExtra] = useState({ title: '', start: '', end: '' });
   const [extraErrors, setExtraErrors] = useState<FieldErrors>({});
@@ -40,46 +38,48 @@ export function OneOffEditor() {
         type="date"
         label={text.editors.shifts.day}
         value={day}
-        error={valid ? undefined : text.editors.person.dateInvalid}
+        error={error}
         onInput={setDay}
       />
       <h3>{t.programme}</h3>
       {rows.blocks.map((r) => (
         <RowEditor key={`${day}-${r.id}-${r.start}-${r.end}-${r.cancelled}`} day={day} row={r} />
       ))}
-      <form
-        class={css.shiftCard}
-        aria-labelledby="oneoff-add"
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const errors = await store.oneOff.addBlock(day, extra.title, extra.start, extra.end);
-          setExtraErrors(errors);
-          if (Object.keys(errors).length === 0) setExtra({ title: '', start: '', end: '' });
-        }}
-      >
-        <h4 id="oneoff-add">{t.addTitle}</h4>
-        <TextField
-          id="extra-title"
-          label={t.what}
-          value={extra.title}
-          error={extraErrors.title}
-          onInput={(title) => setExtra({ ...extra, title })}
-        />
-        <div class={css.row}>
-          <TimeRange
-            id="extra"
-            start={extra.start}
-            end={extra.end}
-            errors={extraErrors}
-            onStart={(start) => setExtra({ ...extra, start })}
-            onEnd={(end) => setExtra({ ...extra, end })}
+      {valid && (
+        <form
+          class={css.shiftCard}
+          aria-labelledby="oneoff-add"
+          noValidate
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const errors = await store.oneOff.addBlock(day, extra.title, extra.start, extra.end);
+            setExtraErrors(errors);
+            if (Object.keys(errors).length === 0) setExtra({ title: '', start: '', end: '' });
+          }}
+        >
+          <h4 id="oneoff-add">{t.addTitle}</h4>
+          <TextField
+            id="extra-title"
+            label={t.what}
+            value={extra.title}
+            error={extraErrors.title}
+            onInput={(title) => setExtra({ ...extra, title })}
           />
-        </div>
-        <Button type="submit" icon="plus">
-          {t.add}
-        </Button>
-      </form>
+          <div class={css.row}>
+            <TimeRange
+              id="extra"
+              start={extra.start}
+              end={extra.end}
+              errors={extraErrors}
+              onStart={(start) => setExtra({ ...extra, start })}
+              onEnd={(end) => setExtra({ ...extra, end })}
+            />
+          </div>
+          <Button type="submit" icon="plus">
+            {t.add}
+          </Button>
+        </form>
+      )}
       <h3>{t.shifts}</h3>
       {rows.shifts.map((r) => (
         <RowEditor key={`${day}-${r.id}-${r.start}-${r.end}-${r.cancelled}`} day={day} row={r} />

@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
-import { isDayKey } from '../../domain/calendar';
 import type { Id } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
-import { useDays } from '../common/useDays';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { FieldError, TextField } from './fields';
+import { useEditedDay } from './useEditedDay';
 
 /**
  * Who is on which shift on a date (dated assignments): take someone off, put someone on. A
@@ -16,10 +15,8 @@ export function ShiftsEditor() {
   const store = useStaffStore();
   const text = useStaffText();
   const t = text.editors.shifts;
-  const [day, setDay] = useState(store.board.today.value);
+  const { day, setDay, valid, error } = useEditedDay();
   const [errors, setErrors] = useState<Record<Id, string>>({});
-  const valid = isDayKey(day);
-  useDays(valid ? day : null);
   const plan = valid ? store.board.planOf(day) : null;
   const people = [...store.records.lists.people.value]
     .filter((p) => p.active)
@@ -36,14 +33,7 @@ export function ShiftsEditor() {
   return (
     <section class={css.form} aria-labelledby="shifts-title">
       <h2 id="shifts-title">{t.title}</h2>
-      <TextField
-        id="shifts-day"
-        type="date"
-        label={t.day}
-        value={day}
-        error={valid ? undefined : text.editors.person.dateInvalid}
-        onInput={setDay}
-      />
+      <TextField id="shifts-day" type="date" label={t.day} value={day} error={error} onInput={setDay} />
       {plan && plan.shifts.length === 0 && <p>{t.none}</p>}
       {plan?.shifts.map((shift) => {
         const station = store.records.view.stations.value.get(shift.stationId)?.name ?? '';

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { KeepMonths } from '../../domain/retention';
 import type { DayKey } from '../../domain/types';
-import { formatDay } from '../../i18n';
+import { dayWithYear } from '../../i18n/storage';
 import { Button } from '../../ui/Button';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './storage.module.css';
@@ -18,8 +18,7 @@ export function KeepSection() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const dateOf = (day: DayKey) =>
-    lang === 'da' ? formatDay(day, 'da', true) : `${formatDay(day, 'en')} ${day.slice(0, 4)}`;
+  const dateOf = (day: DayKey) => dayWithYear(day, lang);
 
   async function choose(months: KeepMonths) {
     setAsking(null);

@@ -142,6 +142,15 @@ describe('editors', () => {
     expect((await repo.all('overrides')).length).toBe(overrides);
   });
 
+  it('an extra item for a date that is not a date is refused, and nothing is stored', async () => {
+    const { store, repo } = await editing();
+    const before = (await repo.all('overrides')).length;
+    expect(await store.oneOff.addBlock('2026-1', 'Brandøvelse', '13:00', '13:30')).toEqual({
+      form: 'Skriv datoen som åååå-mm-dd, fx 2026-11-23.',
+    });
+    expect((await repo.all('overrides')).length).toBe(before);
+  });
+
   it('one-off times are validated, and a moved shift is announced', async () => {
     const { store } = await editing();
     const shift = store.board.planOf(DAY).shifts[0]!;
