@@ -10,12 +10,10 @@ import { DbError } from './db/errors';
 import { type OpenHooks, openWithWatchdog, takeEarlyConnection } from './db/open';
 import { createRepo, type Repo } from './db/repo';
 import { DB_NAME } from './db/schema';
-import { installKioskGuards, onActivity, onVisible } from './platform/guards';
 import { whenIdle } from './platform/idle';
 import { browserKeyValue, createDataMarker, createReloadGuard } from './platform/reloads';
 import { createSpeech } from './platform/speech';
 import { browserStorageEnv, requestPersistence, storageInfo } from './platform/storage';
-import { browserWakeLockEnv, createWakeLock } from './platform/wakeLock';
 import { createStore, neverSeeded, type Route, readStartup, type Store, seedDemo } from './store';
 import type { RecoveryKind } from './views/recovery/Recovery';
 
@@ -62,16 +60,26 @@ async function boot() {
     if (document.hidden) store.session.lock();
   });
   render(<App store={store} />, root);
-  startKiosk(store);
+  // The night view from the first frame: a board started at night never flashes bright.
+  effect(() => {
+    document.documentElement.toggleAttribute('data-night', store.kiosk.dim.value);
+  });
   whenIdle(() => {
+    void startKiosk(store);
     void store.upkeep();
     void requestPersistence(browserStorageEnv());
     void startUpdates(store);
   });
 }
 
-/** Wake lock, night dimming, idle return, no-escape guards. */
-function startKiosk(store: Store) {
+/**
+ * Wake lock, idle return and no-escape guards, in the first quiet moment after the board is
+ * painted (their code loads then too): the wake lock's request alone was a browser round trip
+ * inside the first paint.
+ */
+async function startKiosk(store: Store) {
+  const [{ installKioskGuards, onActivity, onVisible }, { browserWakeLockEnv, createWakeLock }] =
+    await Promise.all([import('./platform/guards'), import('./platform/wakeLock')]);
   const { kiosk } = store;
   installKioskGuards();
   onActivity(() => kiosk.touched());
@@ -79,9 +87,6 @@ function startKiosk(store: Store) {
   onVisible(() => store.clock.resync());
   const wakeLock = createWakeLock(browserWakeLockEnv());
   effect(() => wakeLock.want(kiosk.keepAwake.value));
-  effect(() => {
-    document.documentElement.toggleAttribute('data-night', kiosk.dim.value);
-  });
 }
 
 /** A new version takes over at a quiet moment. Its code (workbox-window) loads only now. */

@@ -16,6 +16,10 @@ describe('no escape from the board', () => {
     board = await launch({ time: at('2026-11-23', '10:00') });
     const { page, context } = board;
     await openBoard(page);
+    // The guards arm in the first quiet moment after the board is painted.
+    await expect
+      .poll(() => page.evaluate(() => !window.dispatchEvent(new Event('contextmenu', { cancelable: true }))))
+      .toBe(true);
     const href = page.url();
     await page.evaluate(() => {
       const w = window as unknown as { marker: number; prevented: string[] };
