@@ -93,7 +93,14 @@ async function startKiosk(store: Store) {
 async function startUpdates(store: Store) {
   const { registerUpdates } = await import('./platform/updates');
   const updates = registerUpdates();
-  updates.onReady(() => store.kiosk.whenQuiet(() => void updates.apply()));
+  updates.onReady(() =>
+    store.kiosk.whenQuiet(() => {
+      // Quiet means the board is shown, but the address follows the screen only a frame later:
+      // the new version must start on the board, not on the task someone had open a minute ago.
+      history.replaceState(null, '', location.pathname + location.search);
+      void updates.apply();
+    }),
+  );
 }
 
 /** The screen follows the address (#/opgave/<day>/<task>), so a reload keeps the place. */

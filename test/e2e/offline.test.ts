@@ -84,7 +84,9 @@ describe('offline and updates', () => {
         },
       )
       .toBe('2');
+    // The new version starts on the board, not on the task that was open before the idle minute.
     await boardPage(page).date().waitFor();
+    expect(new URL(page.url()).hash).toBe('');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
   });
 });
