@@ -91,7 +91,8 @@ function NoticeBar() {
 
 /**
  * A render error shows a calm fallback with a way back, instead of a blank screen (or, `quiet`,
- * nothing in place of a part that is not the screen). The store logs it and rations reloads (five errors in a minute earn one, never a loop).
+ * nothing in place of a part that is not the screen). The store logs it and rations reloads
+ * (five errors in a minute earn one, never a loop).
  */
 class ErrorBoundary extends Component<
   { store: Store; children: ComponentChildren; quiet?: boolean },

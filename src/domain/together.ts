@@ -46,10 +46,6 @@ export function punchesByPerson(taskDays: Iterable<TaskDay>, checkIns: Iterable<
   return out;
 }
 
-export function punchesOf(personId: Id, taskDays: Iterable<TaskDay>, checkIns: Iterable<CheckIn>): Punches {
-  return punchesByPerson(taskDays, checkIns).get(personId) ?? NO_PUNCHES;
-}
-
 /** Punches from days that do not overlap (check-in days are counted once per day). */
 export function addPunches(a: Punches, b: Punches | undefined): Punches {
   return b ? { tasks: a.tasks + b.tasks, days: a.days + b.days, total: a.total + b.total } : a;

@@ -5,7 +5,7 @@ import {
   energyHint,
   inCheckInWindow,
   needsTeacher,
-  punchesOf,
+  punchesByPerson,
   teachersFor,
 } from '../../../src/domain/together';
 import type { CheckIn, Person, Task, TaskDay } from '../../../src/domain/types';
@@ -62,8 +62,7 @@ describe('the morning check-in window', () => {
 
 describe('the punch card', () => {
   it('gives one punch per finished task and one per checked-in day, never for others', () => {
-    const p = punchesOf(
-      'ali',
+    const p = punchesByPerson(
       [
         taskDay('2026-11-23', 't1', 'ali'),
         taskDay('2026-11-23', 't2', 'ali', false),
@@ -71,7 +70,7 @@ describe('the punch card', () => {
         taskDay('2026-11-24', 't3', 'ali'),
       ],
       [checkIn('2026-11-23', 'ali'), checkIn('2026-11-24', 'ali'), checkIn('2026-11-24', 'sara')],
-    );
+    ).get('ali');
     expect(p).toEqual({ tasks: 2, days: 2, total: 4 });
   });
   it('starts a new card after ten punches, keeping all earlier punches', () => {
