@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard, VIEWPORTS } from './support/browser';
@@ -11,6 +12,12 @@ afterEach(async () => {
 });
 
 const MONDAY_10 = at('2026-11-23', '10:00');
+
+/**
+ * Locking goes back to the board, and the address follows a frame after the screen: a reload
+ * before that reopens the staff address, which rightly asks for the PIN.
+ */
+const boardAddress = (page: Page) => poll(() => page.evaluate(() => location.hash)).toBe('');
 
 describe('staff edit mode behind a PIN', () => {
   it('the first start asks for a PIN twice, shows a recovery code once, unlocks, locks and unlocks again', async () => {
@@ -44,6 +51,7 @@ describe('staff edit mode behind a PIN', () => {
     await s.lock().waitFor();
     await s.lock().tap();
     await s.entry().waitFor();
+    await boardAddress(page);
 
     // After a reload the PIN is asked for, not chosen again; the recovery code is not shown again.
     await page.reload();
@@ -96,6 +104,8 @@ describe('staff edit mode behind a PIN', () => {
     const code = await unlockStaff(page);
     const s = staffPage(page);
     await s.lock().tap();
+    await s.entry().waitFor();
+    await boardAddress(page);
     await page.reload();
     await s.entry().tap();
     await s.forgot().tap();
