@@ -177,6 +177,16 @@ function soakRows(days: SoakDay[], smoke: boolean): Row[] {
           },
         ]
       : []),
+    ...(first.bytecode !== undefined && last.bytecode !== undefined
+      ? [
+          {
+            figure: `Bytecode in the compiled code (snapshot), day 1 → day ${n}`,
+            value: `${mb(first.bytecode)} → ${mb(last.bytecode)}; machine code and its tables ${mb((first.code ?? 0) - first.bytecode)} → ${mb((last.code ?? 0) - last.bytecode)}`,
+            goal: 'flat (± 5 %)',
+            met: j(within(last.bytecode, first.bytecode)),
+          },
+        ]
+      : []),
     {
       figure: `Heap growth per day, days 5–${n} (slope)`,
       value: `${(perDay * 100).toFixed(2)} %/day`,

@@ -17,6 +17,12 @@ export interface SoakDay {
    */
   objects?: number;
   code?: number;
+  /**
+   * Of that compiled code, the bytecode: V8 makes it when a function first runs. Flat while the
+   * code grows means the growth is machine code for the same functions (optimised as they keep
+   * running), not new code made day after day.
+   */
+  bytecode?: number;
 }
 
 const BACK = { name: 'Tilbage til tavlen' };
@@ -148,7 +154,7 @@ async function useTheEditors(s: Session, d: number) {
 }
 
 /** Sizes from a heap snapshot: objects (data, strings, closures) apart from compiled code. */
-async function heapSplit(s: Session): Promise<{ objects: number; code: number }> {
+async function heapSplit(s: Session): Promise<{ objects: number; code: number; bytecode: number }> {
   const chunks: string[] = [];
   const collect = (e: { chunk: string }) => chunks.push(e.chunk);
   s.cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
@@ -157,19 +163,28 @@ async function heapSplit(s: Session): Promise<{ objects: number; code: number }>
   const snap = JSON.parse(chunks.join('')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
+    strings: string[];
   };
   const { node_fields: fields, node_types: types } = snap.snapshot.meta;
-  const [width, typeAt, sizeAt] = [fields.length, fields.indexOf('type'), fields.indexOf('self_size')];
+  const width = fields.length;
+  const [typeAt, nameAt, sizeAt] = [
+    fields.indexOf('type'),
+    fields.indexOf('name'),
+    fields.indexOf('self_size'),
+  ];
   let objects = 0;
   let code = 0;
+  let bytecode = 0;
   for (let i = 0; i < snap.nodes.length; i += width) {
     const type = types[0][snap.nodes[i + typeAt]!];
     const size = snap.nodes[i + sizeAt]!;
     // Native and synthetic nodes are Blink's objects and the snapshot's own grouping, not V8 heap.
-    if (type === 'code') code += size;
-    else if (type !== 'native' && type !== 'synthetic') objects += size;
+    if (type === 'code') {
+      code += size;
+      if (snap.strings[snap.nodes[i + nameAt]!] === 'system / BytecodeArray') bytecode += size;
+    } else if (type !== 'native' && type !== 'synthetic') objects += size;
   }
-  return { objects, code };
+  return { objects, code, bytecode };
 }
 
 /**
