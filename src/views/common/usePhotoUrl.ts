@@ -1,20 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Id } from '../../domain/types';
 import type { Thumb } from '../../photos/bitmaps';
 import { useStore } from '../context';
 
-/** Hold a stored photo's signal while the calling component is on screen; let go on unmount. */
+/**
+ * Hold a stored photo's signal while the calling component is on screen; let go on unmount.
+ * Taken while rendering, not in an effect: an effect's setState rendered every card's picture and
+ * face a second time just after the board's first paint, only to hand over a signal that was
+ * still loading. Let go in a layout effect's cleanup, which exists from the commit on, so a
+ * component removed before its effects ran still lets go.
+ */
 function useHeld<T>(photoId: Id | null, hold: (id: Id) => { value: T }, letGo: (id: Id) => void) {
-  const [held, setHeld] = useState<{ value: T } | null>(null);
-  useEffect(() => {
+  const held = useRef<{ id: Id | null; signal: { value: T } | null }>({ id: null, signal: null });
+  if (held.current.id !== photoId) {
+    held.current = { id: photoId, signal: photoId ? hold(photoId) : null };
+  }
+  useLayoutEffect(() => {
     if (!photoId) return;
-    setHeld(hold(photoId));
-    return () => {
-      letGo(photoId);
-      setHeld(null);
-    };
-  }, [photoId, hold, letGo]);
-  return held?.value;
+    return () => letGo(photoId);
+  }, [photoId, letGo]);
+  return held.current.signal?.value;
 }
 
 /**
