@@ -13,16 +13,18 @@ export interface Cover {
 }
 
 /**
- * A source of `w`×`h` pixels in a frame of `frameW`×`frameH` CSS pixels: the canvas gets twice the
- * frame's pixels (sharp on a tablet's 2x screen, and an exact halving on the kiosk's 1x), but never
- * more than the cropped source holds (enlarging twice only blurs and costs memory).
+ * A source of `w`×`h` pixels in a frame of `frameW`×`frameH` CSS pixels on a screen of `screen`
+ * device pixels per CSS pixel: the canvas gets the screen's pixels (up to 2, a tablet's), but never
+ * more than the cropped source holds (enlarging only blurs and costs memory). On the kiosk's 1x
+ * screen a 2x canvas cost four times the pixels to draw and hand to the compositor, for a picture
+ * the screen then halved again.
  */
-export function cover(w: number, h: number, frameW: number, frameH: number): Cover {
+export function cover(w: number, h: number, frameW: number, frameH: number, screen: number): Cover {
   const scale = Math.max(frameW / w, frameH / h);
   const sw = Math.min(w, frameW / scale);
   const sh = Math.min(h, frameH / scale);
-  // Canvas pixels per CSS pixel: 2, or fewer when the crop holds fewer source pixels than that.
-  const density = Math.min(2, 1 / scale);
+  // Canvas pixels per CSS pixel: the screen's (1 to 2), or fewer when the crop holds fewer.
+  const density = Math.min(Math.max(1, Math.min(2, screen)), 1 / scale);
   return {
     sx: (w - sw) / 2,
     sy: (h - sh) / 2,

@@ -68,7 +68,7 @@ interface CanvasProps {
 /** A bitmap drawn once into a canvas, cropped to fill its frame (object-fit: cover). */
 export function BitmapCanvas({ bitmap, width, height, label, photoId }: CanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const fit = cover(bitmap.width, bitmap.height, width, height);
+  const fit = cover(bitmap.width, bitmap.height, width, height, devicePixelRatio);
   useLayoutEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
