@@ -4,7 +4,7 @@
 // main.tsx runs it once the board is painted, so a year of records is never read while someone
 // waits for the board.
 import { clearDanglingPhotos, deleteUnreferencedPhotos } from '../db/integrity';
-import { takeDailySnapshot } from '../db/snapshots';
+import { takeDailySnapshotAside } from '../db/snapshotAside';
 import { checkZoneRule } from '../domain/calendar';
 import type { StoreCore } from './index';
 import { pruneExpired } from './retention';
@@ -35,7 +35,7 @@ export async function upkeep(store: StoreCore): Promise<void> {
   // A snapshot is idempotent per day, so the first call (today) and each midnight share one path.
   const snapshot = async (day: string) => {
     try {
-      await takeDailySnapshot(repo.db, day, now.value);
+      await takeDailySnapshotAside(repo.db, day, now.value);
     } catch (err) {
       await warn(`snapshot: ${String(err)}`);
     }

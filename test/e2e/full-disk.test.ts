@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { cafeWithPhotos, openBackupSection, pickBackup } from './support/cafe';
-import { dumpHash, setQuota, usageOf } from './support/db';
+import { dumpHash, setQuota, snapshotDays, usageOf } from './support/db';
 import { poll } from './support/poll';
 import { staffPage, unlockStaff } from './support/staff';
 
@@ -69,6 +69,8 @@ async function boardWithRoom(room: number): Promise<Board> {
   await first.page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  // So does today's snapshot (taken in a worker after the paint): the room left must not go to it.
+  await poll(() => snapshotDays(first.page)).toEqual(['2026-11-23']);
   const used = await usageOf(first.context, first.page);
   const next = await first.restart();
   await setQuota(next.context, next.page, new URL(next.baseURL).origin, used + room);

@@ -2,6 +2,24 @@
 // storage quota through the DevTools protocol.
 import type { BrowserContext, Page } from 'playwright-core';
 
+/** The days of the daily snapshots stored (a worker takes today's after the first paint). */
+export function snapshotDays(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('dagstavlen');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const days = await new Promise<string[]>((ok, no) => {
+      const r = db.transaction('snapshots').objectStore('snapshots').getAllKeys();
+      r.onsuccess = () => ok(r.result as string[]);
+      r.onerror = () => no(r.error);
+    });
+    db.close();
+    return days;
+  });
+}
+
 /**
  * Every store but the log (or only `stores`), photos as SHA-256 of their bytes, hashed to one
  * value. Byte-identical data gives the same hash; so does the same data with keys in another order.
