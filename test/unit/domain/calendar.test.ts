@@ -88,6 +88,19 @@ describe('calendar in Europe/Copenhagen', () => {
     expect(minutesOf(summerDay)).toBe(12 * 60);
   });
 
+  it('notices a change the law moves by a day or by an hour', () => {
+    const HOUR = 3_600_000;
+    const march2027 = Date.UTC(2027, 2, 28, 1); // the EU rule's change: 01:00 UTC, last Sunday
+    const dayEarlier = (t: number) =>
+      t >= march2027 - 24 * HOUR && t < march2027 ? 2 * HOUR : zoneDataOffset(t);
+    expect(checkZoneRule(Date.UTC(2026, 10, 23), dayEarlier)).toBe(march2027 - HOUR);
+    const october2027 = Date.UTC(2027, 9, 31, 1);
+    const hourLater = (t: number) =>
+      t >= october2027 && t < october2027 + HOUR ? 2 * HOUR : zoneDataOffset(t);
+    expect(checkZoneRule(Date.UTC(2026, 10, 23), hourLater)).toBe(october2027);
+    expect(checkZoneRule(Date.UTC(2026, 10, 23))).toBeNull();
+  });
+
   it('adds days across months, years and DST without drifting', () => {
     expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
     expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
