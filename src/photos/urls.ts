@@ -1,12 +1,12 @@
 // Stored photos for the screen, counted by use. Every read asked for in the same moment shares one
-// transaction (reader.ts). Thumbnails are bitmaps drawn into canvases (bitmaps.ts); the one large
-// photo of an open task keeps an object URL, which lives exactly while something on screen shows
-// it and is revoked when the last user lets go.
+// transaction (reader.ts). Thumbnails are data URLs (thumbs.ts); the one large photo of an open
+// task keeps an object URL, which lives exactly while something on screen shows it and is revoked
+// when the last user lets go.
 import { type Signal, signal } from '@preact/signals';
 import type { Id } from '../domain/types';
-import { createThumbs, type Decode } from './bitmaps';
-import { decodeThumb } from './decode';
+import { thumbDataUrl } from './dataUrl';
 import { createPhotoReader, type ReadPhotos } from './reader';
+import { createThumbs, type ToDataUrl } from './thumbs';
 
 export type PhotoVariant = 'full' | 'thumb';
 
@@ -15,9 +15,9 @@ interface Entry {
   refs: number;
 }
 
-export function createPhotoUrls(readMany: ReadPhotos, decode: Decode = decodeThumb) {
+export function createPhotoUrls(readMany: ReadPhotos, toDataUrl: ToDataUrl = thumbDataUrl) {
   const reader = createPhotoReader(readMany);
-  const thumbs = createThumbs(reader, decode);
+  const thumbs = createThumbs(reader, toDataUrl);
   const entries = new Map<Id, Entry>();
   return {
     thumbs,

@@ -4,7 +4,7 @@ import css from './ui.module.css';
 interface Props {
   name: string;
   color: string;
-  /** A portrait picture (a drawn canvas), only when the person has consented. */
+  /** A portrait picture (an image), only when the person has consented. */
   portrait?: ComponentChildren;
   size?: number;
 }

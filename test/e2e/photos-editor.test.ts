@@ -134,10 +134,8 @@ describe('old photos leave the photo store', () => {
     // Replaced: still one photo more than at the start, and it is the new one.
     // A different picture (the same marker turned another way would re-encode to the same bytes).
     const other = flatJpeg(320, 240, (x) => (x < 160 ? [30, 120, 200] : [200, 120, 30]));
-    // Saved, the form shows the stored photo (drawn from its bitmap); a new pick shows its preview.
-    await poll(() => page.locator('form canvas[data-photo]').first().getAttribute('data-photo')).toBe(
-      first.id,
-    );
+    // Saved, the form shows the stored photo (its thumbnail); a new pick shows its preview.
+    await poll(() => page.locator('form img[data-photo]').first().getAttribute('data-photo')).toBe(first.id);
     await input.setInputFiles({ name: 'b.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(other) });
     await poll(() => preview.isVisible()).toBe(true);
     await save.tap();
@@ -202,8 +200,8 @@ describe('a portrait whose consent is withdrawn', () => {
     await poll(async () => (await storedPhotos(page)).length).toBe(start.length + 1);
     const portrait = (await storedPhotos(page)).find((p) => !start.some((s) => s.id === p.id))!;
 
-    // On the wall: Ali's face in the check-in grid is the portrait, drawn from its bitmap.
-    const aliFace = page.locator('button[data-person]').filter({ hasText: 'Ali' }).locator('canvas');
+    // On the wall: Ali's face in the check-in grid is the portrait's thumbnail.
+    const aliFace = page.locator('button[data-person]').filter({ hasText: 'Ali' }).locator('img[data-photo]');
     await checkInFaces(page);
     await poll(() => aliFace.getAttribute('data-photo')).toBe(portrait.id);
     await expectNoAxeViolations(page);

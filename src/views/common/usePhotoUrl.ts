@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id } from '../../domain/types';
-import type { Thumb } from '../../photos/bitmaps';
+import type { Thumb } from '../../photos/thumbs';
 import { useStore } from '../context';
 
 /**
@@ -33,11 +33,16 @@ export function usePhotoUrl(photoId: Id | null): string | null | undefined {
 }
 
 /**
- * A stored photo's thumbnail bitmap while the calling component is on screen: undefined or null
- * while it loads, 'none' when there is no such photo. Released (and closed by the last user) on
- * unmount.
+ * A stored photo's thumbnail (a data URL for <img>) while the calling component is on screen:
+ * undefined or null while it loads, 'none' when there is no such photo or the browser cannot
+ * decode it (call `broken` from the image's error event). Released on unmount.
  */
-export function useThumb(photoId: Id | null): Thumb | undefined {
+export function useThumb(photoId: Id | null): { thumb: Thumb | undefined; broken: () => void } {
   const { photos } = useStore();
-  return useHeld(photoId, photos.thumbs.acquire, photos.thumbs.release);
+  const thumb = useHeld(photoId, photos.thumbs.acquire, photos.thumbs.release);
+  const [failed, setFailed] = useState<string | null>(null);
+  return {
+    thumb: thumb && thumb === failed ? 'none' : thumb,
+    broken: () => setFailed(thumb ?? null),
+  };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Stored photos for the screen are counted by use: one object URL per full photo and one bitmap
+// Stored photos for the screen are counted by use: one object URL per full photo and one data URL
 // per thumbnail however many show it, let go by the last user, and never made for a view that
 // already left.
 import { effect } from '@preact/signals';
@@ -34,23 +34,10 @@ function counted() {
   return { live, create };
 }
 
-/** Fake bitmaps that know whether they are open, and complain when closed twice. */
-function bitmaps() {
-  const open = new Set<ImageBitmap>();
-  const decode = vi.fn(async (blob: Blob) => {
-    const bitmap = {
-      width: 320,
-      height: 240,
-      source: await blob.text(),
-      close() {
-        if (!open.delete(bitmap)) throw new Error('closed twice');
-        (bitmap as { width: number }).width = 0;
-      },
-    } as unknown as ImageBitmap & { source: string };
-    open.add(bitmap);
-    return bitmap;
-  });
-  return { open, decode };
+/** A fake reader of thumbnails as data URLs, counting what it was asked to read. */
+function dataUrls() {
+  const toDataUrl = vi.fn(async (blob: Blob) => `data:image/webp;fake,${await blob.text()}`);
+  return { toDataUrl };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -89,16 +76,16 @@ describe('full photos as object URLs', () => {
 
   it('a deleted photo is forgotten at once, and a later release does not revoke it twice', async () => {
     const { live } = counted();
-    const { open, decode } = bitmaps();
-    const urls = createPhotoUrls(stored, decode);
+    const { toDataUrl } = dataUrls();
+    const urls = createPhotoUrls(stored, toDataUrl);
     const full = urls.acquire('p');
     const thumb = urls.thumbs.acquire('p');
     await settle();
     expect(live.size).toBe(1);
-    expect(open.size).toBe(1);
+    expect(urls.thumbs.live()).toBe(1);
     urls.forget('p');
     expect(live.size).toBe(0);
-    expect(open.size).toBe(0);
+    expect(urls.thumbs.live()).toBe(0);
     expect(full.value).toBeNull();
     expect(thumb.value).toBeNull();
     urls.release('p');
@@ -116,79 +103,82 @@ describe('full photos as object URLs', () => {
   });
 });
 
-describe('thumbnails as bitmaps', () => {
-  it('two users of one thumbnail share one bitmap, decoded once from the thumb and closed by the last user', async () => {
+describe('thumbnails as data URLs', () => {
+  it('two users of one thumbnail share one data URL, read once from the thumb and let go by the last user', async () => {
     const { live, create } = counted();
-    const { open, decode } = bitmaps();
-    const urls = createPhotoUrls(stored, decode);
+    const { toDataUrl } = dataUrls();
+    const urls = createPhotoUrls(stored, toDataUrl);
     const a = urls.thumbs.acquire('p');
     const b = urls.thumbs.acquire('p');
     expect(a.value).toBeNull();
     await settle();
     expect(a).toBe(b);
-    expect((a.value as unknown as { source: string }).source).toBe('thumb p');
-    expect(decode).toHaveBeenCalledTimes(1);
+    expect(a.value).toBe('data:image/webp;fake,thumb p');
+    expect(toDataUrl).toHaveBeenCalledTimes(1);
     expect(urls.thumbs.live()).toBe(1);
     urls.thumbs.release('p');
-    expect(open.size).toBe(1);
+    expect(urls.thumbs.live()).toBe(1);
     urls.thumbs.release('p');
-    expect(open.size).toBe(0);
     expect(urls.thumbs.live()).toBe(0);
+    // Held again later: read again (nothing is kept for a thumbnail no one shows).
+    urls.thumbs.acquire('p');
+    await settle();
+    expect(toDataUrl).toHaveBeenCalledTimes(2);
     // No object URL at all for a thumbnail.
     expect(create).not.toHaveBeenCalled();
     expect(live.size).toBe(0);
   });
 
-  it('a view that leaves before the photo is read never gets a bitmap decoded for it', async () => {
-    const { open, decode } = bitmaps();
-    const urls = createPhotoUrls(stored, decode);
-    urls.thumbs.acquire('p');
+  it('a view that leaves before the photo is read never gets its thumbnail read', async () => {
+    const { toDataUrl } = dataUrls();
+    const urls = createPhotoUrls(stored, toDataUrl);
+    const t = urls.thumbs.acquire('p');
     urls.thumbs.release('p');
     await settle();
-    expect(decode).not.toHaveBeenCalled();
-    expect(open.size).toBe(0);
+    expect(toDataUrl).not.toHaveBeenCalled();
+    expect(t.value).toBeNull();
+    expect(urls.thumbs.live()).toBe(0);
   });
 
-  it('a view that leaves while its bitmap decodes has it closed as soon as it arrives', async () => {
-    const { open, decode } = bitmaps();
-    let decoded: () => void = () => undefined;
+  it('a view that leaves while its thumbnail is read never has it shown', async () => {
+    const { toDataUrl } = dataUrls();
+    let read: () => void = () => undefined;
     const slow = vi.fn(async (blob: Blob) => {
-      await new Promise<void>((r) => (decoded = r));
-      return decode(blob);
+      await new Promise<void>((r) => (read = r));
+      return toDataUrl(blob);
     });
     const urls = createPhotoUrls(stored, slow);
     const t = urls.thumbs.acquire('p');
     await settle();
     expect(slow).toHaveBeenCalledTimes(1);
     urls.thumbs.release('p');
-    decoded();
+    read();
     await settle();
-    expect(decode).toHaveBeenCalledTimes(1);
-    expect(open.size).toBe(0);
     expect(t.value).toBeNull();
+    expect(urls.thumbs.live()).toBe(0);
   });
 
-  it('a photo deleted while its bitmap decodes is never shown', async () => {
-    const { open, decode } = bitmaps();
-    let decoded: () => void = () => undefined;
+  it('a photo deleted while its thumbnail is read is never shown', async () => {
+    const { toDataUrl } = dataUrls();
+    let read: () => void = () => undefined;
     const slow = async (blob: Blob) => {
-      await new Promise<void>((r) => (decoded = r));
-      return decode(blob);
+      await new Promise<void>((r) => (read = r));
+      return toDataUrl(blob);
     };
     const urls = createPhotoUrls(stored, slow);
     const t = urls.thumbs.acquire('p');
     await settle();
     urls.forget('p');
-    decoded();
+    read();
     await settle();
     expect(t.value).toBeNull();
-    expect(open.size).toBe(0);
+    expect(urls.thumbs.live()).toBe(0);
     urls.thumbs.release('p');
   });
 
-  it('a missing or undecodable thumbnail shows the pictogram and keeps no bitmap', async () => {
+  it('a missing or unreadable thumbnail shows the pictogram', async () => {
     const urls = createPhotoUrls(stored, async (blob) => {
-      if ((await blob.text()).includes('broken')) throw new Error('not a picture');
+      if ((await blob.text()).includes('broken')) throw new Error('not readable');
       throw new Error('unexpected');
     });
     const missing = urls.thumbs.acquire('gone');
@@ -200,9 +190,9 @@ describe('thumbnails as bitmaps', () => {
   });
 
   it('thumbnails asked for together are read together and shown in one update', async () => {
-    const { decode } = bitmaps();
+    const { toDataUrl } = dataUrls();
     const read = vi.fn(stored);
-    const urls = createPhotoUrls(read, decode);
+    const urls = createPhotoUrls(read, toDataUrl);
     const ids = ['a', 'b', 'c', 'gone-d', 'a'];
     const thumbs = ids.map((id) => urls.thumbs.acquire(id));
     let updates = 0;
@@ -214,12 +204,12 @@ describe('thumbnails as bitmaps', () => {
     stop();
     expect(read).toHaveBeenCalledTimes(1);
     expect(read).toHaveBeenCalledWith(['a', 'b', 'c', 'gone-d']);
-    expect(thumbs.map((t) => (t.value === 'none' ? 'none' : t.value ? 'bitmap' : null))).toEqual([
-      'bitmap',
-      'bitmap',
-      'bitmap',
+    expect(thumbs.map((t) => t.value)).toEqual([
+      'data:image/webp;fake,thumb a',
+      'data:image/webp;fake,thumb b',
+      'data:image/webp;fake,thumb c',
       'none',
-      'bitmap',
+      'data:image/webp;fake,thumb a',
     ]);
     // The first run, then one for everything that arrived.
     expect(updates).toBe(2);
