@@ -95,8 +95,9 @@ async function startUpdates(store: Store) {
   const updates = registerUpdates();
   updates.onReady(() =>
     store.kiosk.whenQuiet(() => {
-      // Quiet means the board is shown, but the address follows the screen only a frame later:
-      // the new version must start on the board, not on the task someone had open a minute ago.
+      // Quiet means the board is shown, but the address follows the screen only in a quiet moment
+      // after its frame: the new version must start on the board, not on the task someone had open
+      // a minute ago.
       history.replaceState(null, '', location.pathname + location.search);
       void updates.apply();
     }),
@@ -134,14 +135,14 @@ function syncRoute(store: Store) {
     }
   };
   store.go(parse());
-  // The address follows the screen just after the frame that shows it: replaceState is a round
-  // trip to the browser process (about 15 ms of a tap at 4× CPU), which the tap need not wait for.
+  // The address follows the screen in the first quiet moment after the frame that shows it:
+  // replaceState is a synchronous round trip to the browser process (15 to 40 ms of main thread at
+  // 4× CPU on a busy machine), which neither the tap nor the frames just after it need wait for.
   let frame = 0;
   // The address when the screen changed: if it was changed meanwhile (its hashchange is still on
   // its way), that newer address wins and is not overwritten.
   let seen = location.hash;
-  const after = new MessageChannel();
-  after.port1.onmessage = () => {
+  const follow = () => {
     if (location.hash !== seen) return;
     const hash = hashOf(store.route.value);
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname);
@@ -149,7 +150,7 @@ function syncRoute(store: Store) {
   store.route.subscribe(() => {
     seen = location.hash;
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => after.port2.postMessage(0));
+    frame = requestAnimationFrame(() => whenIdle(follow, 1000));
   });
   addEventListener('hashchange', () => store.go(parse()));
 }
