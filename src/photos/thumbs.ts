@@ -26,25 +26,6 @@ export function createThumbs(reader: PhotoReader, toDataUrl: ToDataUrl) {
   let arrived: [Entry, Thumb][] = [];
   let loading = 0;
   const wanted = (entry: Entry) => entry.refs > 0 && !entry.gone;
-  /**
-   * Reads asked for while a screen renders start once its frame is painted, all in one task (so
-   * they still share one transaction): pictures are taken while rendering, and the board's first
-   * paint need not wait for forty reads to be set up and the worker to start.
-   */
-  let starting: (() => void)[] | null = null;
-  const startAfterPaint = (work: () => void) => {
-    if (!starting) {
-      const all: (() => void)[] = [];
-      starting = all;
-      const run = () => {
-        starting = null;
-        for (const w of all) w();
-      };
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run));
-      else setTimeout(run);
-    }
-    starting.push(work);
-  };
 
   async function load(entry: Entry, id: Id) {
     loading++;
@@ -74,7 +55,7 @@ export function createThumbs(reader: PhotoReader, toDataUrl: ToDataUrl) {
       }
       const entry: Entry = { thumb: signal(null), refs: 1, gone: false };
       entries.set(id, entry);
-      startAfterPaint(() => void load(entry, id));
+      void load(entry, id);
       return entry.thumb;
     },
     release(id: Id): void {
