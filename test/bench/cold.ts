@@ -148,11 +148,13 @@ async function tickSteps(s: Session, n: number): Promise<{ ticks: number[]; writ
         (w) =>
           (globalThis as unknown as { __bench: { writes: { stores: string[] }[] } }).__bench.writes
             .slice(w)
-            .some((x) => x.stores.includes('taskDays')),
+            .some((x) => x.stores.includes('taskDays') && !x.stores.includes('snapshots')),
         before,
         { polling: 20 },
       );
-      const tick = (await probeState(s.page)).writes.slice(before).find((w) => w.stores.includes('taskDays'));
+      const tick = (await probeState(s.page)).writes
+        .slice(before)
+        .find((w) => w.stores.includes('taskDays') && !w.stores.includes('snapshots'));
       writes.push(tick!);
     }
   }
