@@ -53,6 +53,13 @@ const kb = (v: number) => `${(v / 1000).toFixed(1)} kB`;
 const range = (s: Spread, f: (v: number) => string) => (s.runs.length > 1 ? `${f(s.min)} – ${f(s.max)}` : '');
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : 'n/a');
 
+/**
+ * One 60 Hz frame is 16.67 ms, but the page's timestamps are coarsened to 0.1 ms, so the gap between
+ * two frames on time reads 16.6 to 16.8 ms (the bare page's own p95 is 16.8). The goal, no dropped
+ * frame at p95, is judged at that resolution; a dropped frame reads 33.3 ms.
+ */
+const ONE_FRAME = 16.8;
+
 export function judge(f: Figures): Row[] {
   const j = (ok: boolean) => (f.smoke ? null : ok);
   const firstJs = f.sizes.filter((c) => c.firstPaint && c.kind === 'js').reduce((a, c) => a + c.gzip, 0);
@@ -103,8 +110,8 @@ export function judge(f: Figures): Row[] {
       figure: `Drag frame time across a board of ${f.drag.cards} cards, ${f.machine.cpuThrottling}× CPU, p50 / p95`,
       value: f.drag.app ?? `${ms(f.drag.appP50.median)} / ${ms(f.drag.appP95.median)}`,
       spread: f.drag.app ? '' : range(f.drag.appP95, ms),
-      goal: 'p95 ≤ 16.7 ms',
-      met: f.drag.app ? null : j(f.drag.appP95.median <= 16.7),
+      goal: 'p95 ≤ 16.7 ms: one 60 Hz frame, read to ±0.1 ms',
+      met: f.drag.app ? null : j(f.drag.appP95.median <= ONE_FRAME),
       baseline: `${ms(f.drag.baseP50.median)} / ${ms(f.drag.baseP95.median)}`,
     });
   if (ran('tap'))
