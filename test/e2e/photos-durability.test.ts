@@ -34,7 +34,7 @@ async function taskWithPicture(page: Page, title: string) {
   await page
     .locator('#task-photo')
     .setInputFiles({ name: 'resultat.jpg', mimeType: 'image/jpeg', buffer: PICTURE });
-  await poll(() => page.locator('form img').first().isVisible()).toBe(true);
+  await poll(() => page.locator('form img:not([data-photo])').first().isVisible()).toBe(true);
   await page.getByLabel('Hvad skal laves?').fill(title);
 }
 

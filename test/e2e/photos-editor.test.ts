@@ -116,7 +116,8 @@ describe('old photos leave the photo store', () => {
     const start = await storedPhotos(page);
     const input = page.locator('#task-photo');
     const save = page.getByRole('button', { name: 'Gem', exact: true });
-    const preview = page.locator('form img').first();
+    // The picked picture's preview, not the stored photo's thumbnail (also an image, with its id).
+    const preview = page.locator('form img:not([data-photo])').first();
 
     await input.setInputFiles({
       name: 'a.jpg',
@@ -194,7 +195,7 @@ describe('a portrait whose consent is withdrawn', () => {
     await page
       .locator('#person-portrait')
       .setInputFiles({ name: 'ali.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(face) });
-    await poll(() => page.locator('form img').first().isVisible()).toBe(true);
+    await poll(() => page.locator('form img:not([data-photo])').first().isVisible()).toBe(true);
     await page.getByLabel('Personen har sagt ja til, at portrættet vises på tavlen').check();
     await page.getByRole('button', { name: 'Gem', exact: true }).tap();
     await poll(async () => (await storedPhotos(page)).length).toBe(start.length + 1);
