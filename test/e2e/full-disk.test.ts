@@ -53,7 +53,9 @@ async function newTaskWithPhoto(page: Page, title: string, small = false) {
       mimeType: 'image/jpeg',
       buffer: await (small ? noisePhoto(page, 480, 360) : noisePhoto(page)),
     });
-  await expect.poll(() => page.locator('form img:not([data-photo])').first().isVisible(), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.locator('form img:not([data-photo])').first().isVisible(), { timeout: 30_000 })
+    .toBe(true);
   await page.getByLabel('Hvad skal laves?').fill(title);
 }
 
