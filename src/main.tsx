@@ -10,6 +10,7 @@ import { DbError } from './db/errors';
 import { type OpenHooks, openWithWatchdog, takeEarlyConnection } from './db/open';
 import { createRepo, type Repo } from './db/repo';
 import { DB_NAME } from './db/schema';
+import { browserChannel } from './platform/channel';
 import { whenIdle } from './platform/idle';
 import { browserKeyValue, createDataMarker, createReloadGuard } from './platform/reloads';
 import { createSpeech } from './platform/speech';
@@ -51,6 +52,7 @@ async function boot() {
     first,
     later: (work) => whenIdle(work, 1000),
     speech: createSpeech(),
+    channel: browserChannel(),
     kiosk: { reload: (reason) => reloads.reload(reason), storage: () => storageInfo(browserStorageEnv()) },
   });
   syncRoute(store);
@@ -65,6 +67,8 @@ async function boot() {
     document.documentElement.toggleAttribute('data-night', store.kiosk.dim.value);
   });
   whenIdle(() => {
+    // Several screens: the sync code loads only on a screen linked to a house server.
+    if (store.syncLink.value) void import('./sync/link').then((m) => m.startSync(store));
     void startKiosk(store);
     void store.upkeep();
     void requestPersistence(browserStorageEnv());

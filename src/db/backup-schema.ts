@@ -30,7 +30,7 @@ const person = v.strictObject({
   showGoals: v.boolean(),
   skills: v.record(id, v.picklist(['learning', 'can', 'teaches'] as const)),
   // Written by the retention job; files from before it have none.
-  punchesBefore: v.optional(v.strictObject({ tasks: count, days: count })),
+  punchesBefore: v.optional(v.strictObject({ tasks: count, days: count, through: v.optional(dayKey) })),
 });
 
 const station = v.strictObject({

@@ -18,8 +18,10 @@ import {
 } from './backup-schema';
 import { toDbError } from './errors';
 import { openDatabase } from './open';
+import { markWholeCafe } from './outbox';
 import { createRepo, type RecordSets } from './repo';
 import { type BoardDB, DB_VERSION, RECORD_STORES, type RecordStore } from './schema';
+import { joinSettings, settingsEntries } from './settings';
 import { extract, readCentralDirectory, writeZip, ZipError } from './zip';
 
 export type BackupProblem =
@@ -90,14 +92,15 @@ const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 /** One read-only transaction, so the copy is of one moment. Blobs are read after it ends. */
 async function readEverything(db: IDBPDatabase<BoardDB>) {
   const tx = db.transaction([...RECORD_STORES, 'photos', 'meta'] as const, 'readonly');
-  const [sets, photos, settings] = await Promise.all([
+  const [sets, photos, settings, cafe] = await Promise.all([
     Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).getAll())),
     tx.objectStore('photos').getAll(),
     tx.objectStore('meta').get('settings'),
+    tx.objectStore('meta').get('cafeSettings'),
   ]);
   await tx.done;
   const records = Object.fromEntries(RECORD_STORES.map((s, i) => [s, sets[i]])) as RecordSets;
-  return { records, photos, settings: settings?.value ?? null };
+  return { records, photos, settings: joinSettings(settings?.value, cafe?.value) };
 }
 
 export async function exportBackup(db: IDBPDatabase<BoardDB>, now: Instant): Promise<Blob> {
@@ -316,7 +319,7 @@ export async function restoreBackup(
   content: BackupContent,
   opts: { keepPhotos?: boolean; now?: Instant } = {},
 ): Promise<void> {
-  const stores = [...RECORD_STORES, 'photos', 'history', 'meta'] as const;
+  const stores = [...RECORD_STORES, 'photos', 'history', 'meta', 'outbox'] as const;
   try {
     const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
     const done = tx.done;
@@ -340,9 +343,12 @@ export async function restoreBackup(
       for (const p of content.photos) quiet(tx.objectStore('photos').put(p));
       // Undo steps belong to the data they changed; they do not carry over.
       quiet(tx.objectStore('history').clear());
-      if (content.settings) quiet(tx.objectStore('meta').put({ key: 'settings', value: content.settings }));
+      if (content.settings)
+        for (const entry of settingsEntries(content.settings)) quiet(tx.objectStore('meta').put(entry));
       // A restored café is never replaced by the demo on the next start, even when it is empty.
       quiet(tx.objectStore('meta').put({ key: 'demo', value: { restoredAt: opts.now ?? Date.now() } }));
+      // With a house server, the restored café becomes every screen's (sync never undoes it).
+      markWholeCafe(tx, quiet);
     }
   } catch (err) {
     throw toDbError(err);

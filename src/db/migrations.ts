@@ -26,6 +26,10 @@ export const MIGRATIONS: Record<number, MigrationStep> = {
   3: (db) => {
     db.createObjectStore('helpRequests', { keyPath: 'id' }).createIndex('day', 'day');
   },
+  // Several screens: what this screen changed since its replica took it (db/outbox.ts).
+  4: (db) => {
+    db.createObjectStore('outbox', { keyPath: 'key' });
+  },
 };
 
 export function runMigrations(

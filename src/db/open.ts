@@ -125,3 +125,25 @@ export async function takeEarlyConnection(
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * The board's database as it is, for a worker beside the page: never created or upgraded here
+ * (the page does that), and let go at once when a new version wants it.
+ */
+export function openAsItIs(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const q = indexedDB.open(name);
+    q.onupgradeneeded = () => q.transaction?.abort();
+    q.onsuccess = () => {
+      const db = q.result;
+      if (db.version !== DB_VERSION) {
+        db.close();
+        reject(new Error(`the database is at version ${db.version}, not ${DB_VERSION}`));
+        return;
+      }
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    q.onerror = () => reject(q.error);
+  });
+}

@@ -1,8 +1,19 @@
 // Typed reads, and one write path: a batch committed in one transaction with strict durability
 // (since Chrome 121 the default 'relaxed' may report success before the data is on disk).
 import { type IDBPDatabase, type StoreNames, unwrap } from 'idb';
-import type { DayKey, Id, Photo } from '../domain/types';
+import { rebase, same, settleTaskDay } from '../domain/merge';
+import type { DayKey, Id, Photo, Task, TaskDay } from '../domain/types';
 import { toDbError } from './errors';
+import {
+  isCafeMeta,
+  markWholeCafe,
+  metaKey,
+  photoKey,
+  queueEntries,
+  readEntries,
+  recordKey,
+  syncing,
+} from './outbox';
 import {
   type BoardDB,
   DATED_STORES,
@@ -12,12 +23,15 @@ import {
   type MetaEntry,
   RECORD_STORES,
   type RecordChange,
+  type RecordEdit,
   type RecordStore,
   type Records,
+  SYNC_KEY,
+  SYNC_SEQ_KEY,
 } from './schema';
 
 export interface Batch {
-  records?: readonly RecordChange[];
+  records?: readonly RecordEdit[];
   photos?: { put?: readonly Photo[]; delete?: readonly Id[] };
   meta?: readonly MetaEntry[];
   history?: { put?: readonly HistoryEntry[]; delete?: readonly number[] };
@@ -109,36 +123,100 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
       return guard(() => db.getAll(store) as Promise<Records[S][]>);
     },
 
-    commit(batch: Batch): Promise<void> {
+    /**
+     * Write a batch in one strict transaction. Each record edit is applied to what is stored now,
+     * not to the copy it was made from (another tab may have written since): only the fields it
+     * changed are taken (domain/merge.ts). Returns the changes as written: `before` what was stored,
+     * `after` what is stored now. While a house server is set up, the outbox records them too.
+     */
+    commit(batch: Batch): Promise<RecordChange[]> {
+      const edits = batch.records ?? [];
+      const photoPuts = batch.photos?.put ?? [];
+      const metaKeys = (batch.meta ?? []).map((m) => m.key).filter(isCafeMeta);
       const stores = new Set<StoreNames<BoardDB>>();
-      for (const c of batch.records ?? []) stores.add(c.store);
-      if (batch.photos?.put?.length || batch.photos?.delete?.length) stores.add('photos');
+      for (const c of edits) stores.add(c.store);
+      if (edits.some((c) => c.store === 'taskDays')) stores.add('tasks');
+      if (photoPuts.length || batch.photos?.delete?.length) stores.add('photos');
       if (batch.meta?.length) stores.add('meta');
       if (batch.history?.put?.length || batch.history?.delete?.length) stores.add('history');
-      if (stores.size === 0) return Promise.resolve();
+      if (stores.size === 0) return Promise.resolve([]);
+      const outbox =
+        db.objectStoreNames.contains('outbox') &&
+        (edits.length > 0 || photoPuts.length > 0 || metaKeys.length > 0);
+      if (outbox) {
+        stores.add('meta');
+        stores.add('outbox');
+      }
       return guard(async () => {
         const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
         const done = tx.done;
+        // Each request's own promise is settled by tx.done; an abort must not surface twice.
+        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
         try {
-          // Requests are queued synchronously; the only await is the transaction itself.
-          // Each request's own promise is settled by tx.done; an abort must not surface twice.
-          const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
-          for (const c of batch.records ?? []) {
+          // Reads first (only IndexedDB awaits in here), then every write queued at once.
+          const keys = [
+            ...edits.map((c) => recordKey(c.store, c.id)),
+            ...photoPuts.map((p) => photoKey(p.id)),
+            ...metaKeys.map(metaKey),
+          ];
+          const [linked, stored, tasks, known] = await Promise.all([
+            outbox ? syncing(tx) : false,
+            Promise.all(edits.map((c) => tx.objectStore(c.store).get(c.id))),
+            Promise.all(
+              edits.map((c) =>
+                c.store === 'taskDays' && c.after ? tx.objectStore('tasks').get(c.after.taskId) : undefined,
+              ),
+            ),
+            outbox ? readEntries(tx, keys) : new Map(),
+          ]);
+          const written = edits.map((c, i) => {
+            const now = (stored[i] ?? null) as Records[RecordStore] | null;
+            let after = rebase(c.store, c, now);
+            if (after && c.store === 'taskDays') after = settleTaskDay(after as TaskDay, tasks[i] as Task);
+            return { store: c.store, id: c.id, before: now, after, base: c.base } as RecordEdit;
+          });
+          const changed = written.filter((c) => !same(c.before, c.after));
+          for (const c of changed) {
             const store = tx.objectStore(c.store);
             quiet(c.after ? store.put(c.after as never) : store.delete(c.id));
           }
-          for (const p of batch.photos?.put ?? []) quiet(tx.objectStore('photos').put(p));
+          for (const p of photoPuts) quiet(tx.objectStore('photos').put(p));
           for (const id of batch.photos?.delete ?? []) quiet(tx.objectStore('photos').delete(id));
           for (const m of batch.meta ?? []) quiet(tx.objectStore('meta').put(m));
           for (const h of batch.history?.put ?? []) quiet(tx.objectStore('history').put(h));
           for (const seq of batch.history?.delete ?? []) quiet(tx.objectStore('history').delete(seq));
+          if (linked)
+            queueEntries(
+              tx,
+              known,
+              changed,
+              photoPuts.map((p) => p.id),
+              metaKeys,
+              quiet,
+            );
+          await done;
+          return written.map(({ base: _, ...c }) => c as RecordChange);
         } catch (err) {
-          // A request that throws at once (a bad key) must not let the others auto-commit.
+          // A request that throws (a bad key) must not let the others auto-commit.
           done.catch(() => undefined);
-          tx.abort();
+          try {
+            tx.abort();
+          } catch {
+            /* already finished or aborted */
+          }
           throw err;
         }
-        await tx.done;
+      });
+    },
+
+    /** Records by key, in one readonly transaction (what another tab or screen wrote). */
+    getRecords(
+      keys: readonly { store: RecordStore; id: Id }[],
+    ): Promise<(Records[RecordStore] | undefined)[]> {
+      if (keys.length === 0) return Promise.resolve([]);
+      return guard(() => {
+        const tx = db.transaction([...new Set(keys.map((k) => k.store))], 'readonly');
+        return Promise.all(keys.map((k) => tx.objectStore(k.store).get(k.id)));
       });
     },
 
@@ -179,10 +257,40 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
     /** Remove every record, photo and undo step in one transaction; settings and PIN stay. */
     clearCafe(marker: MetaEntry): Promise<void> {
       return guard(async () => {
-        const stores = [...RECORD_STORES, 'photos', 'history', 'meta'] as const;
+        const stores = [...RECORD_STORES, 'photos', 'history', 'meta', 'outbox'] as const;
         const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
-        for (const s of [...RECORD_STORES, 'photos', 'history'] as const) void tx.objectStore(s).clear();
-        void tx.objectStore('meta').put(marker);
+        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
+        for (const s of [...RECORD_STORES, 'photos', 'history'] as const) quiet(tx.objectStore(s).clear());
+        quiet(tx.objectStore('meta').put(marker));
+        markWholeCafe(tx, quiet);
+        await tx.done;
+      });
+    },
+
+    /**
+     * Link this screen to a house server. `sendCafe`: this screen's café is the one the server
+     * gets (the first screen to join); otherwise the server's café replaces it (the worker does).
+     */
+    linkServer(link: unknown, sendCafe: boolean): Promise<void> {
+      return guard(async () => {
+        const tx = db.transaction(['meta', 'outbox'], 'readwrite', { durability: 'strict' });
+        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
+        quiet(tx.objectStore('outbox').clear());
+        if (sendCafe) markWholeCafe(tx, quiet);
+        quiet(tx.objectStore('meta').delete(SYNC_SEQ_KEY));
+        quiet(tx.objectStore('meta').put({ key: SYNC_KEY, value: link }));
+        await tx.done;
+      });
+    },
+
+    /** Leave the house server: the board's data stays; what was waiting to be sent is let go. */
+    unlinkServer(): Promise<void> {
+      return guard(async () => {
+        const tx = db.transaction(['meta', 'outbox'], 'readwrite', { durability: 'strict' });
+        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
+        quiet(tx.objectStore('outbox').clear());
+        quiet(tx.objectStore('meta').delete(SYNC_KEY));
+        quiet(tx.objectStore('meta').delete(SYNC_SEQ_KEY));
         await tx.done;
       });
     },

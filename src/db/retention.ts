@@ -2,10 +2,18 @@
 // the people's kept punches and the undo history are rewritten, all or nothing. What to write
 // for people and history is decided by the caller (store/retention.ts), synchronously, inside
 // the transaction: no await on anything but IndexedDB in here.
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, StoreNames } from 'idb';
 import type { DayKey, Person } from '../domain/types';
 import { toDbError } from './errors';
-import { type BoardDB, DATED_STORES, type DatedStore, type HistoryEntry, type Records } from './schema';
+import { queueEntries, readEntries, recordKey, syncing } from './outbox';
+import {
+  type BoardDB,
+  DATED_STORES,
+  type DatedStore,
+  type HistoryEntry,
+  type RecordChange,
+  type Records,
+} from './schema';
 
 export type Expired = { [S in DatedStore]: Records[S][] };
 
@@ -38,9 +46,10 @@ export async function pruneBefore(
   plan: (found: PruneFound) => PrunePlan,
 ): Promise<Pruned> {
   try {
-    const tx = db.transaction([...DATED_STORES, 'people', 'history'] as const, 'readwrite', {
-      durability: 'strict',
-    });
+    const outbox = db.objectStoreNames.contains('outbox');
+    const stores: StoreNames<BoardDB>[] = [...DATED_STORES, 'people', 'history'];
+    if (outbox) stores.push('meta', 'outbox');
+    const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
     const done = tx.done;
     try {
       const before = IDBKeyRange.upperBound(firstKept, true);
@@ -59,6 +68,28 @@ export async function pruneBefore(
         return { expired, count, people: [], history: { put: [], delete: [] } };
       }
       const decided = plan({ expired, people, history });
+      // With a house server, the deletions reach every screen and the server's copy too.
+      const linked = outbox && (await syncing(tx));
+      const changes: RecordChange[] = [
+        ...DATED_STORES.flatMap((store) =>
+          expired[store].map((r) => ({ store, id: r.id, before: r, after: null }) as RecordChange),
+        ),
+        ...decided.people.map(
+          (p) =>
+            ({
+              store: 'people',
+              id: p.id,
+              before: people.find((q) => q.id === p.id) ?? null,
+              after: p,
+            }) as RecordChange,
+        ),
+      ];
+      const known = linked
+        ? await readEntries(
+            tx,
+            changes.map((c) => recordKey(c.store, c.id)),
+          )
+        : null;
       // Each request's own promise is settled by `done`; an abort must not surface once per request.
       const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
       for (const store of DATED_STORES)
@@ -66,6 +97,7 @@ export async function pruneBefore(
       for (const person of decided.people) quiet(tx.objectStore('people').put(person));
       for (const seq of decided.history.delete) quiet(tx.objectStore('history').delete(seq));
       for (const entry of decided.history.put) quiet(tx.objectStore('history').put(entry));
+      if (known) queueEntries(tx, known, changes, [], [], quiet);
       await done;
       return { ...decided, expired, count };
     } catch (err) {

@@ -17,7 +17,7 @@ import type {
   TaskDay,
 } from '../domain/types';
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const DB_NAME = 'dagstavlen';
 
 /** The stores that hold the café's records, each keyed by `id`. */
@@ -53,6 +53,33 @@ export type RecordChange = {
   [S in RecordStore]: { store: S; id: Id; after: Records[S] | null; before: Records[S] | null };
 }[RecordStore];
 
+/** An edit as written: `base` is what it started from when nothing was stored (a task's usual day). */
+export type RecordEdit = RecordChange & { base?: unknown };
+
+/**
+ * What this screen changed since its replica last took it (several screens, db/outbox.ts). One
+ * entry per record, photo or shared setting, holding the net change since then; '*' means the
+ * whole café was replaced here. Written in the same transaction as the change itself, so no
+ * committed edit is missed after a power cut. Only while a house server is set up.
+ */
+export interface OutboxEntry {
+  key: string;
+  /** Grows with each write to this key: a drain deletes an entry only if nothing was added since. */
+  n: number;
+  store?: RecordStore;
+  id?: Id;
+  before?: unknown;
+  base?: unknown;
+  after?: unknown;
+}
+
+/** Settings that are the café's (every screen the same), replicated with the records. */
+export const CAFE_META = ['staffPin', 'cafeSettings'] as const;
+/** This screen's link to the house server (meta key); never exported or shown after saving. */
+export const SYNC_KEY = 'sync';
+/** Where the sync worker's inbound side goes on from in its replica's changes (meta key). */
+export const SYNC_SEQ_KEY = 'syncSeq';
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -67,6 +94,8 @@ export interface HistoryEntry {
   changes: RecordChange[];
   /** Undone entries stay until a new edit clears them (they are the redo stack). */
   undone: boolean;
+  /** Something another screen did (a merge): listed, never undone here. */
+  remote?: boolean;
 }
 
 /**
@@ -106,4 +135,5 @@ export interface BoardDB extends DBSchema {
   history: { key: number; value: HistoryEntry };
   log: { key: number; value: LogEntry };
   snapshots: { key: DayKey; value: Snapshot };
+  outbox: { key: string; value: OutboxEntry };
 }

@@ -2,7 +2,8 @@
 // record is structured cloning both ways, about a second of main thread at 4x CPU on a year of data,
 // in one task just after the board was painted, where it held up the first taps.
 import { type IDBPDatabase, wrap } from 'idb';
-import { type BoardDB, DB_VERSION } from './schema';
+import { openAsItIs } from './open';
+import type { BoardDB } from './schema';
 import { takeDailySnapshot } from './snapshots';
 
 export interface SnapshotAsked {
@@ -27,22 +28,3 @@ addEventListener('message', async (e: MessageEvent<SnapshotAsked>) => {
   }
   postMessage(answer);
 });
-
-/** The board's database as it is: never created or upgraded here, let go at once for a new version. */
-function openAsItIs(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const q = indexedDB.open(name);
-    q.onupgradeneeded = () => q.transaction?.abort();
-    q.onsuccess = () => {
-      const db = q.result;
-      if (db.version !== DB_VERSION) {
-        db.close();
-        reject(new Error(`the database is at version ${db.version}, not ${DB_VERSION}`));
-        return;
-      }
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    q.onerror = () => reject(q.error);
-  });
-}

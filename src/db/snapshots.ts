@@ -6,6 +6,7 @@ import type { DayKey, Instant } from '../domain/types';
 import { toDbError } from './errors';
 import type { RecordSets } from './repo';
 import { type BoardDB, DB_VERSION, RECORD_STORES, type Snapshot } from './schema';
+import { joinSettings } from './settings';
 
 export const SNAPSHOTS_KEPT = 7;
 
@@ -34,9 +35,10 @@ export async function takeDailySnapshot(
       await tx.done;
       return false;
     }
-    const [sets, settings] = await Promise.all([
+    const [sets, settings, cafe] = await Promise.all([
       Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).getAll())),
       tx.objectStore('meta').get('settings'),
+      tx.objectStore('meta').get('cafeSettings'),
     ]);
     const records = Object.fromEntries(RECORD_STORES.map((s, i) => [s, sets[i]])) as RecordSets;
     // An empty café (nothing set up yet) is not worth a slot.
@@ -49,7 +51,7 @@ export async function takeDailySnapshot(
       takenAt: now,
       schemaVersion: DB_VERSION,
       records,
-      settings: settings?.value ?? null,
+      settings: joinSettings(settings?.value, cafe?.value),
     };
     void snapshots.put(snapshot);
     // The put above is queued first, so the keys include today's.

@@ -41,7 +41,12 @@ export interface Person extends Base {
    * Punches from days the retention job deleted (their check-ins and done tasks are gone), so the
    * punch card never loses one. Written only by that job; absent means none.
    */
-  punchesBefore?: { tasks: number; days: number };
+  punchesBefore?: {
+    tasks: number;
+    days: number;
+    /** The first day kept when they were counted: days before it are in here (absent in older data). */
+    through?: DayKey;
+  };
 }
 
 export interface Station extends Base {

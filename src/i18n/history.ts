@@ -15,6 +15,7 @@ const da = {
   teacher: (task: string) => `Oplæring ved ${task}`,
   goals: (person: string) => `${person}s mål`,
   showGoals: (person: string) => `${person}s mål på tavlen`,
+  merged: (what: string) => `${what || 'En ændring'}: samlet med en anden skærms ændring`,
 };
 type HistoryText = { [K in keyof typeof da]: (...args: string[]) => string };
 
@@ -32,6 +33,7 @@ const en: HistoryText = {
   teacher: (task) => `Training at ${task}`,
   goals: (person) => `${person}'s goals`,
   showGoals: (person) => `${person}'s goals on the board`,
+  merged: (what) => `${what || 'A change'}: merged with another screen's change`,
 };
 
 export type HistoryKey = keyof typeof da;

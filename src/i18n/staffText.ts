@@ -8,6 +8,7 @@ import { type Lang, type Text, texts } from './index';
 import photos from './photos';
 import pin from './pin';
 import recovery from './recovery';
+import screens from './screens';
 import storage from './storage';
 import togetherStaff from './togetherStaff';
 
@@ -22,6 +23,7 @@ function staffCatalogue(lang: Lang) {
     togetherStaff: togetherStaff[lang],
     backup: backup[lang],
     photos: photos[lang],
+    screens: screens[lang],
   };
 }
 

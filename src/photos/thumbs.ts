@@ -72,6 +72,13 @@ export function createThumbs(reader: PhotoReader, toDataUrl: ToDataUrl) {
       entry.gone = true;
       entry.thumb.value = null;
     },
+    /** A photo stored since it was asked for (it came from another screen after its record). */
+    arrived(id: Id): void {
+      const entry = entries.get(id);
+      if (!entry || entry.gone || entry.thumb.value !== 'none') return;
+      entry.thumb.value = null;
+      void load(entry, id);
+    },
     /** Thumbnails held for something on screen, with their picture. */
     live(): number {
       let n = 0;

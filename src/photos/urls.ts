@@ -58,6 +58,22 @@ export function createPhotoUrls(readMany: ReadPhotos, toDataUrl: ToDataUrl = thu
         entry.url.value = null;
       }
     },
+    /** A photo stored since it was asked for (it came from another screen after its record). */
+    arrived(id: Id): void {
+      thumbs.arrived(id);
+      const entry = entries.get(id);
+      if (entry?.url.value !== '') return;
+      entry.url.value = null;
+      reader.read(id).then(
+        (photo) => {
+          if (entries.get(id) === entry && entry.url.value === null)
+            entry.url.value = photo ? URL.createObjectURL(photo.blob) : '';
+        },
+        () => {
+          if (entries.get(id) === entry) entry.url.value = '';
+        },
+      );
+    },
     /** Object URLs made and not yet revoked. */
     live(): number {
       let n = 0;

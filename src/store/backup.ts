@@ -114,6 +114,7 @@ export function createBackupActions(store: StoreCore) {
         const { restoreBackup } = await loadBackup();
         await restoreBackup(repo.db, pending.content, { now: Date.now() });
         await store.reload();
+        store.replaced();
         return true;
       });
       batch(() => {
@@ -132,6 +133,7 @@ export function createBackupActions(store: StoreCore) {
         const { restoreSnapshot } = await import('../db/snapshot-restore');
         await restoreSnapshot(repo.db, day, Date.now());
         await store.reload();
+        store.replaced();
         return true;
       });
       if (ok) message.value = { kind: 'info', text: t().snapshotRestored(label), near: 'snapshots' };

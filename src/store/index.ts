@@ -2,18 +2,24 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { DbError } from '../db/errors';
 import type { Repo, Startup } from '../db/repo';
+import { SYNC_KEY } from '../db/schema';
+import { joinSettings, settingsEntries } from '../db/settings';
 import { addDays, dayKeyOf } from '../domain/calendar';
 import type { CheckInWindow } from '../domain/together';
 import type { DayKey, Id, Instant } from '../domain/types';
 import { type Lang, texts } from '../i18n';
 import { createPhotoUrls } from '../photos/urls';
+import { type Channel, noChannel } from '../platform/channel';
 import { noSpeech, type Speech } from '../platform/speech';
+import type { SyncLink, SyncStatus } from '../sync/protocol';
 import { createTaskActions } from './actions';
 import { createBoard } from './board';
 import { type Clock, createClock } from './clock';
+import { listenElsewhere, tellingRepo } from './elsewhere';
 import { createKiosk, type KioskDeps } from './kiosk';
+import type { StoredPin } from './pin';
 import { createRecords } from './records';
-import { createSession, type SessionOptions } from './session';
+import { createSession, PIN_KEY, type SessionOptions } from './session';
 import { createTogetherActions } from './together';
 
 export type Route =
@@ -40,6 +46,10 @@ export interface Settings {
   keepMonths?: number;
 }
 const DEFAULT_SETTINGS: Settings = { lang: 'da' };
+/** The settings in force, from what is stored (older versions kept the café's under 'settings' too). */
+export function settingsOf(meta: ReadonlyMap<string, unknown>): Settings {
+  return { ...DEFAULT_SETTINGS, ...joinSettings(meta.get('settings'), meta.get('cafeSettings')) };
+}
 
 export interface StoreDeps {
   repo: Repo;
@@ -53,6 +63,8 @@ export interface StoreDeps {
   later?: (work: () => void) => void;
   /** The start-up read, when boot already made it (readStartup) to decide between board and restore. */
   first?: Startup;
+  /** Other tabs of this profile and the sync worker (platform/channel.ts); none in tests. */
+  channel?: Channel;
 }
 
 /** Dated records are kept in memory for this window around today. */
@@ -72,13 +84,16 @@ const max = (a: DayKey, b: DayKey) => (a > b ? a : b);
 const cafeIsEmpty = (first: Startup) => first.sets.stations.length === 0 && first.sets.people.length === 0;
 
 async function createCore({
-  repo,
+  repo: ownRepo,
+  channel = noChannel,
   clock = createClock(),
   speech = noSpeech,
   session: sessionOptions,
   first,
   later = (work) => void setTimeout(work),
 }: StoreDeps) {
+  // Every write is told to the other tabs and the sync worker.
+  const repo = tellingRepo(ownRepo, channel);
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const lang = () => settings.value.lang;
   const text = () => texts(lang());
@@ -119,10 +134,7 @@ async function createCore({
       records.load(read.sets);
       records.knowPhotos(read.photoIds);
       records.setHistory(read.history);
-      settings.value = {
-        ...DEFAULT_SETTINGS,
-        ...(read.meta.get('settings') as Partial<Settings> | undefined),
-      };
+      settings.value = settingsOf(read.meta);
     });
   changesSeen.value = (start.meta.get('changesSeen') as string | undefined) ?? null;
   adopt(start);
@@ -170,10 +182,20 @@ async function createCore({
   });
 
   const photos = createPhotoUrls((ids) => repo.getPhotos(ids));
+  /** This screen's link to the house server (null: one screen alone, no sync code loaded). */
+  const syncLink = signal<SyncLink | null>((start.meta.get(SYNC_KEY) as SyncLink | undefined) ?? null);
+  /** How replication goes, for staff (sync/sync.worker.ts says). */
+  const syncStatus = signal<SyncStatus | null>(null);
   const session = createSession(repo, fail, start.meta, sessionOptions);
 
   const store = {
     repo,
+    channel,
+    syncLink,
+    syncStatus,
+    syncStatusChanged(status: unknown) {
+      syncStatus.value = status as SyncStatus;
+    },
     clock,
     now,
     settings,
@@ -236,6 +258,7 @@ async function createCore({
       });
       records.knowPhotos([]);
       records.emptyTrash();
+      store.replaced();
       return true;
     },
     /** Read everything again after the whole café was replaced (a backup or snapshot restore). */
@@ -249,16 +272,33 @@ async function createCore({
     dismissNotice() {
       notice.value = null;
     },
-    async setLang(next: Lang) {
-      const value = { ...settings.value, lang: next };
+    /** The settings and the café's PIN as stored now (changed in another tab or on another screen). */
+    async metaChanged(): Promise<void> {
+      const meta = await repo.allMeta();
+      settings.value = settingsOf(meta);
+      session.adoptPin(meta.get(PIN_KEY) as StoredPin | undefined);
+    },
+    /** The whole café was replaced here (backup, snapshot, emptied): every other page reads it again. */
+    replaced() {
+      channel.post({ kind: 'replaced' });
+    },
+    /** Save settings (this screen's and the café's); false when it failed (the notice says why). */
+    async saveSettings(patch: Partial<Settings>): Promise<boolean> {
+      const value = { ...settings.value, ...patch };
       try {
-        await repo.commit({ meta: [{ key: 'settings', value }] });
+        await repo.commit({ meta: settingsEntries(value) });
         settings.value = value;
+        return true;
       } catch (err) {
         fail(err);
+        return false;
       }
     },
+    async setLang(next: Lang) {
+      await store.saveSettings({ lang: next });
+    },
   };
+  listenElsewhere(channel, store);
   return store;
 }
 

@@ -7,10 +7,13 @@ import {
   type HistoryEntry,
   RECORD_STORES,
   type RecordChange,
+  type RecordEdit,
   type RecordStore,
   type Records,
 } from '../db/schema';
-import type { Id, Person, Photo } from '../domain/types';
+import { same } from '../domain/merge';
+import { defaultTaskDay } from '../domain/plan';
+import type { Id, Person, Photo, TaskDay } from '../domain/types';
 import { PHOTO_STORES, photoRefs, withoutMissingPhotos } from '../photos/refs';
 
 export interface ApplyOptions {
@@ -133,12 +136,12 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
    * job sets it (its code loads after the first paint) so that a write prepared before it ran
    * never brings back a deleted day or overwrites a person's kept punches.
    */
-  let settle = (changes: RecordChange[], _people: (id: Id) => Person | undefined) => changes;
+  let settle = (changes: RecordEdit[], _people: (id: Id) => Person | undefined) => changes;
 
   let queue: Promise<unknown> = Promise.resolve();
 
   function enqueue(
-    changes: RecordChange[],
+    changes: RecordEdit[],
     hist: { put?: HistoryEntry[]; delete?: number[] } | undefined,
     nextHistory: readonly HistoryEntry[] | undefined,
     photos: PhotoPlan,
@@ -157,7 +160,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
           const photo = await repo.getPhoto(id);
           if (photo) keepInTrash(photo);
         }
-        await repo.commit({
+        const written = await repo.commit({
           records: settled,
           ...(hist ? { history: hist } : {}),
           ...(photos.put.length || photos.drop.length
@@ -166,7 +169,7 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
         });
         for (const p of photos.put) trash.delete(p.id);
         batch(() => {
-          setCommitted(settled);
+          setCommitted(written);
           if (nextHistory) history.value = nextHistory;
           savedAt.value = Date.now();
         });
@@ -199,20 +202,56 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     return run;
   }
 
-  /** Make a change: `before` is read from what is on screen now. */
+  /** A task's day is stored only once it differs from the usual: its first write started from that. */
+  function usualOf(store: RecordStore, after: unknown): unknown {
+    if (store !== 'taskDays' || !after) return undefined;
+    const { day, taskId } = after as TaskDay;
+    const task = view.tasks.value.get(taskId);
+    return task ? defaultTaskDay(task, day) : undefined;
+  }
+
+  /**
+   * Records another tab or screen wrote: read them again in the queue's turn (after every write
+   * queued before) and show what is stored. `keep` says which belong in memory (the days' window).
+   */
+  function reread(
+    keys: readonly { store: RecordStore; id: Id }[],
+    keep: (store: RecordStore, record: Records[RecordStore]) => boolean,
+  ): Promise<void> {
+    return inTurn(async () => {
+      const found = await repo.getRecords(keys);
+      const changes = keys.map(
+        (k, i) =>
+          ({
+            store: k.store,
+            id: k.id,
+            before: null,
+            after: found[i] && keep(k.store, found[i]!) ? found[i] : null,
+          }) as RecordChange,
+      );
+      // What is on screen already stays the same object, so nothing renders for it.
+      const differ = changes.filter((c) => {
+        const shown = (committed[c.store].value as ReadonlyMap<Id, unknown>).get(c.id) ?? null;
+        return !same(shown, c.after);
+      });
+      if (differ.length) setCommitted(differ);
+    });
+  }
+
+  /**
+   * Make a change: `before` is read from what is on screen now. `base` is what an edit started
+   * from when nothing is stored (a task's day in its usual place), so that it is written field by
+   * field onto whatever another tab or screen stored meanwhile.
+   */
   function apply(
-    edits: readonly { store: RecordStore; id: Id; after: Records[RecordStore] | null }[],
+    edits: readonly { store: RecordStore; id: Id; after: Records[RecordStore] | null; base?: unknown }[],
     opts: ApplyOptions = {},
   ): Promise<boolean> {
-    const changes = edits.map(
-      (e) =>
-        ({
-          store: e.store,
-          id: e.id,
-          after: e.after,
-          before: (view[e.store].value as ReadonlyMap<Id, unknown>).get(e.id) ?? null,
-        }) as RecordChange,
-    );
+    const changes = edits.map((e) => {
+      const before = (view[e.store].value as ReadonlyMap<Id, unknown>).get(e.id) ?? null;
+      const base = before === null ? (e.base ?? usualOf(e.store, e.after)) : undefined;
+      return { store: e.store, id: e.id, after: e.after, before, ...(base ? { base } : {}) } as RecordEdit;
+    });
     if (changes.length === 0) return Promise.resolve(true);
     const photos = { ...photoPlan(changes, opts.photos ?? []), forget: opts.forgetPhotos ?? [] };
     if (!opts.label) return enqueue(changes, undefined, undefined, photos);
@@ -221,7 +260,8 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     const kept = current.filter((h) => !h.undone);
     const overflow = kept.length >= HISTORY_LIMIT ? kept.slice(0, kept.length - HISTORY_LIMIT + 1) : [];
     const seq = (current.at(-1)?.seq ?? 0) + 1;
-    const entry: HistoryEntry = { seq, at: Date.now(), label: opts.label, changes, undone: false };
+    const undoable = changes.map(({ base: _, ...c }) => c as RecordChange);
+    const entry: HistoryEntry = { seq, at: Date.now(), label: opts.label, changes: undoable, undone: false };
     const drop = [...redoable, ...overflow].map((h) => h.seq);
     return enqueue(
       changes,
@@ -252,7 +292,8 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
 
   function step(direction: 'undo' | 'redo'): Promise<boolean> {
     const list = history.value;
-    const entry = direction === 'undo' ? list.filter((h) => !h.undone).at(-1) : list.find((h) => h.undone);
+    const own = list.filter((h) => !h.remote);
+    const entry = direction === 'undo' ? own.filter((h) => !h.undone).at(-1) : own.find((h) => h.undone);
     if (!entry) return Promise.resolve(false);
     // A photo deleted before this session cannot come back: its pointer is left empty instead.
     const exists = (id: Id) => storedPhotos.has(id) || trash.has(id);
@@ -281,10 +322,27 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     history: history as ReadonlySignal<readonly HistoryEntry[]>,
     saving: saving as ReadonlySignal<number>,
     savedAt: savedAt as ReadonlySignal<number | null>,
-    canUndo: computed(() => history.value.some((h) => !h.undone)),
-    canRedo: computed(() => history.value.some((h) => h.undone)),
+    canUndo: computed(() => history.value.some((h) => !h.undone && !h.remote)),
+    canRedo: computed(() => history.value.some((h) => h.undone && !h.remote)),
+    /** List something another screen did (a merge) among this screen's changes; not undoable. */
+    noteRemote(label: string[]): Promise<void> {
+      return inTurn(async () => {
+        const list = history.value;
+        const entry: HistoryEntry = {
+          seq: (list.at(-1)?.seq ?? 0) + 1,
+          at: Date.now(),
+          label: JSON.stringify(label),
+          changes: [],
+          undone: false,
+          remote: true,
+        };
+        await repo.commit({ history: { put: [entry] } });
+        history.value = [...list, entry];
+      });
+    },
     load,
     inTurn,
+    reread,
     settleWith: (f: typeof settle) => {
       settle = f;
     },

@@ -12,9 +12,10 @@ import type { StoreCore } from './index';
 
 type Kept = NonNullable<Person['punchesBefore']>;
 
-const plus = (kept: Kept | undefined, more: { tasks: number; days: number }): Kept => ({
+const plus = (kept: Kept | undefined, more: { tasks: number; days: number }, through: DayKey): Kept => ({
   tasks: (kept?.tasks ?? 0) + more.tasks,
   days: (kept?.days ?? 0) + more.days,
+  through,
 });
 
 const isDated = (store: string) => (DATED_STORES as readonly string[]).includes(store);
@@ -29,10 +30,20 @@ export function planPrune(
   firstKept: DayKey,
   now: Instant,
 ): PrunePlan {
-  const gained = punchesByPerson(expired.taskDays, expired.checkIns);
+  // Days before a person's `through` were counted already (on another screen, whose deletions may
+  // not have arrived here yet): each deleted day is counted once, whichever screen deletes it.
+  const gained = new Map<Id, { tasks: number; days: number }>();
+  for (const p of people) {
+    const from = p.punchesBefore?.through ?? '';
+    const counted = punchesByPerson(
+      expired.taskDays.filter((d) => d.day >= from && d.doneBy === p.id),
+      expired.checkIns.filter((c) => c.day >= from && c.personId === p.id),
+    ).get(p.id);
+    if (counted || (p.punchesBefore && from < firstKept)) gained.set(p.id, counted ?? { tasks: 0, days: 0 });
+  }
   const withGain = (p: Person): Person => {
     const more = gained.get(p.id);
-    return more ? { ...p, punchesBefore: plus(p.punchesBefore, more) } : p;
+    return more ? { ...p, punchesBefore: plus(p.punchesBefore, more, firstKept) } : p;
   };
   const gone = new Set(DATED_STORES.flatMap((s) => expired[s].map((r) => `${s}/${r.id}`)));
   const touchesGone = (c: RecordChange) => gone.has(`${c.store}/${c.id}`) || beforeKept(c, firstKept);
@@ -96,6 +107,7 @@ export async function pruneExpired(
     // Memory follows in one read: records, people, undo steps, and the punch card counts again.
     // The deletion stands even if that read fails (the next start reads everything anyway).
     await store.reload().catch((err: unknown) => store.fail(err));
+    store.replaced();
     return count;
   } catch (err) {
     await repo.log({ at: Date.now(), level: 'warn', message: `retention: ${String(err)}` });
@@ -131,14 +143,7 @@ export function createRetentionActions(store: StoreCore) {
     async setKeepMonths(months: KeepMonths): Promise<{ saved: boolean; deleted: number | null }> {
       if (!(KEEP_MONTHS_CHOICES as readonly number[]).includes(months))
         return { saved: false, deleted: null };
-      const value = { ...store.settings.value, keepMonths: months };
-      try {
-        await store.repo.commit({ meta: [{ key: 'settings', value }] });
-        store.settings.value = value;
-      } catch (err) {
-        store.fail(err);
-        return { saved: false, deleted: null };
-      }
+      if (!(await store.saveSettings({ keepMonths: months }))) return { saved: false, deleted: null };
       return { saved: true, deleted: await pruneExpired(store) };
     },
   };

@@ -256,6 +256,11 @@ export function createSession(
       });
     },
 
+    /** The café's PIN as stored now (changed on another screen or tab). */
+    adoptPin(stored: StoredPin | undefined) {
+      pin.value = stored ?? null;
+    },
+
     lock,
     activity,
     stillHere: activity,

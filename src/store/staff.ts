@@ -9,6 +9,7 @@ import { createEditorActions } from './editors';
 import type { Store } from './index';
 import { createOneOffActions } from './oneoff';
 import { createRetentionActions } from './retention';
+import { createScreenActions } from './screens';
 import { createTemplateActions } from './templates';
 
 function withStaffActions(store: Store) {
@@ -21,6 +22,7 @@ function withStaffActions(store: Store) {
     arrange: createArrangeActions(store),
     crew: createCrewActions(store),
     retention: createRetentionActions(store),
+    screens: createScreenActions(store),
   };
 }
 /** The store as staff screens see it: everything the board has, and the staff groups. */

@@ -241,15 +241,7 @@ export function createTogetherActions(store: StoreCore) {
 
     async setCheckInWindow(next: CheckInWindow): Promise<boolean> {
       if (!validWindow(next)) return false;
-      const value = { ...store.settings.value, checkInWindow: next };
-      try {
-        await store.repo.commit({ meta: [{ key: 'settings', value }] });
-        store.settings.value = value;
-        return true;
-      } catch (err) {
-        store.fail(err);
-        return false;
-      }
+      return store.saveSettings({ checkInWindow: next });
     },
   };
 }

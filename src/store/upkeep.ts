@@ -13,7 +13,9 @@ export async function upkeep(store: StoreCore): Promise<void> {
   const { repo, board, now } = store;
   const warn = (message: string) => repo.log({ at: Date.now(), level: 'warn', message });
   try {
-    const repaired = await clearDanglingPhotos(repo.db);
+    // With a house server a photo may arrive after the record that shows it: until then the card
+    // shows its pictogram, so the pointer stays.
+    const repaired = store.syncLink.value ? 0 : await clearDanglingPhotos(repo.db);
     if (repaired > 0) {
       await warn(`start: ${repaired} missing photo(s) unlinked`);
       await store.reload();

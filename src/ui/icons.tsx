@@ -35,7 +35,8 @@ export type IconName =
   | 'sun'
   | 'moon'
   | 'eye'
-  | 'hand';
+  | 'hand'
+  | 'monitor';
 
 /** A path's d, or a small shape: circle [cx, cy, r], rect [x, y, w, h, rx], line, polyline. */
 type Shape =
@@ -102,6 +103,7 @@ const ICONS: Record<IconName, readonly Shape[]> = {
   ],
   image: [['r', 3, 3, 18, 18, 2], ['c', 9, 9, 2], 'm21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21'],
   user: ['M19 21v-2a4 4 0 0 0-4-4H9a4 4 0 0 0-4 4v2', ['c', 12, 7, 4]],
+  monitor: [['r', 2, 3, 20, 14, 2], 'M8 21h8', 'M12 17v4'],
   users: [
     'M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2',
     'M16 3.128a4 4 0 0 1 0 7.744',

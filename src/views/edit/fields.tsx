@@ -26,7 +26,7 @@ interface TextProps {
   value: string;
   error?: string | undefined;
   help?: string;
-  type?: 'text' | 'date' | 'time';
+  type?: 'text' | 'date' | 'time' | 'password' | 'url';
   inputMode?: 'numeric' | 'text';
   onInput: (value: string) => void;
 }

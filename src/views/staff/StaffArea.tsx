@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../context';
+import { SyncState } from '../screens/SyncState';
 import { useStaffText } from './context';
 import { EditBar } from './EditBar';
 import { RecoveryCode } from './RecoveryCode';
@@ -27,6 +28,7 @@ export function StaffArea({ section }: { section?: string | undefined }) {
           <Icon name={unlocked ? 'unlock' : 'lock'} size={40} />
           {t.staff.area}
         </h1>
+        {unlocked && <SyncState compact />}
         {unlocked && !recoveryCode ? (
           <EditBar />
         ) : (

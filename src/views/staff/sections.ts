@@ -9,6 +9,7 @@ import { ShiftsEditor } from '../edit/ShiftsEditor';
 import { StationsEditor } from '../edit/StationsEditor';
 import { TaskEditor } from '../edit/TaskEditor';
 import { WeekEditor } from '../edit/WeekEditor';
+import { ScreensSection } from '../screens/ScreensSection';
 import { StorageView } from '../storage/StorageView';
 import { GrowthSection } from '../together/staff/GrowthSection';
 import { MorningSection } from '../together/staff/MorningSection';
@@ -38,4 +39,5 @@ export const sections: StaffSection[] = [
   { id: 'sprog', icon: 'globe', title: (t) => t.togetherStaff.settingsTitle, component: SettingsSection },
   { id: 'lager', icon: 'download', title: (t) => t.kiosk.storage.section, component: StorageView },
   { id: 'sikkerhedskopi', icon: 'upload', title: (t) => t.backup.title, component: BackupSection },
+  { id: 'skaerme', icon: 'monitor', title: (t) => t.screens.section, component: ScreensSection },
 ];

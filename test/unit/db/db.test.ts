@@ -41,6 +41,7 @@ describe('database', () => {
         'history',
         'log',
         'meta',
+        'outbox',
         'overrides',
         'people',
         'photos',

@@ -12,7 +12,7 @@ import { defaultTaskDay } from '../../../src/domain/plan';
 import type { CheckIn, HelpRequest, Override, Person, Task, TaskDay } from '../../../src/domain/types';
 import { createStore } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
-import { createRetentionActions, pruneExpired } from '../../../src/store/retention';
+import { createRetentionActions, planPrune, pruneExpired } from '../../../src/store/retention';
 
 const TODAY = '2026-11-23';
 const AT = instantAt(TODAY, 10 * 60);
@@ -142,7 +142,11 @@ describe('the retention job', () => {
     await expect.poll(() => people.map((p) => store.together.punches(p.id))).toEqual(before);
     await store.together.loadPunchHistory();
     await expect.poll(() => people.map((p) => store.together.punches(p.id))).toEqual(before);
-    expect(store.records.view.people.value.get(people[0]!.id)?.punchesBefore).toEqual({ tasks: 3, days: 3 });
+    expect(store.records.view.people.value.get(people[0]!.id)?.punchesBefore).toEqual({
+      tasks: 3,
+      days: 3,
+      through: FIRST_KEPT,
+    });
 
     // A fresh start reads the same card.
     const again = await storeOn(repo);
@@ -168,7 +172,7 @@ describe('the retention job', () => {
     expect(store.records.history.value.map((h) => h.seq)).toEqual([2, 3]);
     const nameStep = store.records.history.value.find((h) => h.seq === 2)!;
     const change = nameStep.changes[0] as Extract<RecordChange, { store: 'people' }>;
-    expect(change.before?.punchesBefore).toEqual({ tasks: 3, days: 3 });
+    expect(change.before?.punchesBefore).toEqual({ tasks: 3, days: 3, through: FIRST_KEPT });
 
     // Undoing the kept steps never brings an old day back, and the name comes back with every punch.
     await store.together.loadPunchHistory();
@@ -180,6 +184,7 @@ describe('the retention job', () => {
     expect((await repo.all('people')).find((p) => p.id === ali.id)?.punchesBefore).toEqual({
       tasks: 3,
       days: 3,
+      through: FIRST_KEPT,
     });
     expect((await daysIn(repo)).checkIns?.every((d: string) => d >= FIRST_KEPT)).toBe(true);
     // The last undo took back one kept day's done task, and only that.
@@ -198,7 +203,7 @@ describe('the retention job', () => {
     expect(await saved).toBe('saved');
     const stored = (await repo.all('people')).find((p) => p.id === ali.id)!;
     expect(stored.goals).toEqual(['Komme til tiden']);
-    expect(stored.punchesBefore).toEqual({ tasks: 3, days: 3 });
+    expect(stored.punchesBefore).toEqual({ tasks: 3, days: 3, through: FIRST_KEPT });
   });
 
   it('never writes a deleted day back: a write prepared for an old day is dropped when its turn comes', async () => {
@@ -254,7 +259,7 @@ describe('the retention job', () => {
     expect(await retention.setKeepMonths(7 as never)).toEqual({ saved: false, deleted: null });
     expect(await retention.setKeepMonths(6)).toEqual({ saved: true, deleted: (OLD.length + 1) * 6 });
     expect((await daysIn(repo)).checkIns).toEqual(['2026-06-15', TODAY]);
-    expect((await repo.allMeta()).get('settings')).toMatchObject({ keepMonths: 6 });
+    expect((await repo.allMeta()).get('cafeSettings')).toMatchObject({ keepMonths: 6 });
     await expect.poll(() => people.map((p) => store.together.punches(p.id))).toEqual(before);
   });
 
@@ -287,5 +292,37 @@ describe('the retention job', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the retention job on several screens', () => {
+  const ali = { id: 'ali', updatedAt: 1, name: 'Ali' } as Person;
+  const oldDay = (day: string): TaskDay =>
+    ({ id: `${day}/t`, day, taskId: 't', done: true, removed: false, doneBy: 'ali' }) as TaskDay;
+  const checkIn = (day: string): CheckIn => ({
+    id: `${day}/ali`,
+    updatedAt: 1,
+    day,
+    personId: 'ali',
+    at: 1,
+    energy: null,
+  });
+  const found = (person: Person, days: string[]) => ({
+    expired: { overrides: [], helpRequests: [], taskDays: days.map(oldDay), checkIns: days.map(checkIn) },
+    people: [person],
+    history: [],
+  });
+
+  it('counts a deleted day once, whichever screen deletes it first', () => {
+    // Another screen ran the job: its kept punches arrived here before its deletions did.
+    const counted = { ...ali, punchesBefore: { tasks: 2, days: 2, through: FIRST_KEPT } };
+    const plan = planPrune(found(counted, ['2025-03-03', '2025-06-01']), FIRST_KEPT, AT);
+    expect(plan.people).toEqual([]);
+  });
+
+  it('counts only the days after the last run, and moves the mark on', () => {
+    const counted = { ...ali, punchesBefore: { tasks: 1, days: 1, through: '2025-03-04' } };
+    const plan = planPrune(found(counted, ['2025-03-03', '2025-06-01', '2025-11-22']), FIRST_KEPT, AT);
+    expect(plan.people[0]?.punchesBefore).toEqual({ tasks: 3, days: 3, through: FIRST_KEPT });
   });
 });
