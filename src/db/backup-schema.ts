@@ -1,32 +1,63 @@
-// What a backup file may contain: valibot schemas mirroring domain/types.ts. The record map is
-// typed against `Records`, so a new field or store in the domain does not compile until its
-// schema is here too. Objects are strict: an unknown field means a foreign or damaged file.
+// What a record may hold, from any way in: a backup file, a daily copy, another screen. The rules
+// are the editors' own (domain/fields.ts holds the numbers and lists both use), so a record an
+// editor would refuse is refused here too. The record map is typed against `Records`, so a new
+// field or store in the domain does not compile until its rule is here. Objects are strict: an
+// unknown field means a foreign or damaged record.
 import * as v from 'valibot';
+import { isDayKey } from '../domain/calendar';
+import {
+  BLOCK_TITLE_MAX,
+  NOTE_MAX,
+  PERSON_COLORS,
+  PERSON_NAME_MAX,
+  PICTOGRAMS,
+  SHIFT_CAPACITY_MAX,
+  SHIFT_LABEL_MAX,
+  STATION_COLORS,
+  STATION_NAME_MAX,
+  STEP_TEXT_MAX,
+  STEPS_MAX,
+  TASK_MINUTES_MAX,
+  TASK_TITLE_MAX,
+  TEAM_MAX,
+} from '../domain/fields';
+import { isOrderKey } from '../domain/order';
+import { GOAL_LENGTH, GOAL_MAX } from '../domain/together';
+import { PHOTO_TYPES } from './photoCheck';
 import type { RecordStore, Records } from './schema';
 
-const MAX_TEXT = 2000;
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+/** Ids are UUIDs made by the board; letters, digits, '-' and '_' only (they go into file names). */
+export const ID_PATTERN = /^[\w-]{1,64}$/;
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'unsafe id'));
+const trimmed = v.check((s: string) => s.trim() === s, 'not trimmed');
+/** What an editor writes from a text field: trimmed, and (unless it may be left empty) not empty. */
+const line = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max), trimmed);
+const optionalLine = (max: number) => v.pipe(v.string(), v.maxLength(max), trimmed);
 const instant = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const dayKey = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const dayKey = v.pipe(v.string(), v.check(isDayKey, 'not a date'));
 const minutes = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440));
 const weekday = v.picklist([1, 2, 3, 4, 5, 6, 7] as const);
-const orderKey = v.pipe(v.string(), v.maxLength(200));
-const ids = v.pipe(v.array(id), v.maxLength(500));
+const orderKey = v.pipe(v.string(), v.maxLength(200), v.check(isOrderKey, 'not an order key'));
+const pictogram = v.picklist(PICTOGRAMS);
+const unique = <T>(xs: T[]) => new Set(xs).size === xs.length;
+const ids = (max: number) => v.pipe(v.array(id), v.maxLength(max), v.check(unique, 'an id twice'));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const endsAfterStart = (x: { start?: number; end?: number }) =>
+  x.start === undefined || x.end === undefined || x.end > x.start;
 
 const person = v.strictObject({
   id,
   updatedAt: instant,
-  name: text,
-  color: text,
+  // A first name or nickname: one word, as the editor asks.
+  name: v.pipe(line(PERSON_NAME_MAX), v.regex(/^\S+$/, 'more than a first name')),
+  color: v.picklist(PERSON_COLORS),
   portraitId: v.nullable(id),
   portraitConsent: v.boolean(),
-  team: text,
+  team: optionalLine(TEAM_MAX),
   startDate: v.nullable(dayKey),
   active: v.boolean(),
-  note: text,
-  goals: v.pipe(v.array(text), v.maxLength(20)),
+  note: v.pipe(v.string(), v.maxLength(NOTE_MAX)),
+  goals: v.pipe(v.array(line(GOAL_LENGTH)), v.maxLength(GOAL_MAX)),
   showGoals: v.boolean(),
   skills: v.record(id, v.picklist(['learning', 'can', 'teaches'] as const)),
   // Written by the retention job; files from before it have none.
@@ -36,30 +67,37 @@ const person = v.strictObject({
 const station = v.strictObject({
   id,
   updatedAt: instant,
-  name: text,
-  color: text,
-  pictogram: text,
+  name: line(STATION_NAME_MAX),
+  color: v.picklist(STATION_COLORS),
+  pictogram,
   order: orderKey,
 });
 
 const shiftFields = {
   stationId: id,
-  label: text,
+  label: line(SHIFT_LABEL_MAX),
   start: minutes,
   end: minutes,
-  capacity: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
-  personIds: ids,
+  capacity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SHIFT_CAPACITY_MAX)),
+  personIds: ids(500),
 };
 const blockFields = {
-  title: text,
+  title: line(BLOCK_TITLE_MAX),
   start: minutes,
   end: minutes,
   kind: v.picklist(['checkin', 'work', 'break', 'meal', 'clean', 'meeting', 'home'] as const),
-  pictogram: text,
+  pictogram,
 };
+const ENDS_FIRST = 'ends before it starts';
 
-const shiftTemplate = v.strictObject({ id, updatedAt: instant, weekday, ...shiftFields });
-const block = v.strictObject({ id, updatedAt: instant, weekday, ...blockFields });
+const shiftTemplate = v.pipe(
+  v.strictObject({ id, updatedAt: instant, weekday, ...shiftFields }),
+  v.check((x) => endsAfterStart(x), ENDS_FIRST),
+);
+const block = v.pipe(
+  v.strictObject({ id, updatedAt: instant, weekday, ...blockFields }),
+  v.check((x) => endsAfterStart(x), ENDS_FIRST),
+);
 
 const overrideBase = {
   id,
@@ -68,63 +106,90 @@ const overrideBase = {
   targetId: v.nullable(id),
   cancelled: v.boolean(),
 };
-const override = v.variant('kind', [
-  v.strictObject({
-    ...overrideBase,
-    kind: v.literal('shift'),
-    patch: v.partial(v.strictObject(shiftFields)),
-  }),
-  v.strictObject({
-    ...overrideBase,
-    kind: v.literal('block'),
-    patch: v.partial(v.strictObject(blockFields)),
-  }),
-]);
+/** Something added for one date (no target) has all of its fields; a change has some. */
+const whole = (o: { kind: 'shift' | 'block'; targetId: string | null; patch: object }) =>
+  o.targetId !== null ||
+  Object.keys(o.kind === 'shift' ? shiftFields : blockFields).every((k) => k in o.patch);
+const override = v.pipe(
+  v.variant('kind', [
+    v.strictObject({
+      ...overrideBase,
+      kind: v.literal('shift'),
+      patch: v.pipe(
+        v.partial(v.strictObject(shiftFields)),
+        v.check((x) => endsAfterStart(x), ENDS_FIRST),
+      ),
+    }),
+    v.strictObject({
+      ...overrideBase,
+      kind: v.literal('block'),
+      patch: v.pipe(
+        v.partial(v.strictObject(blockFields)),
+        v.check((x) => endsAfterStart(x), ENDS_FIRST),
+      ),
+    }),
+  ]),
+  v.check((o) => whole(o), 'something added without all its fields'),
+);
 
-const step = v.strictObject({ id, text, photoId: v.nullable(id) });
-const task = v.strictObject({
-  id,
-  updatedAt: instant,
-  title: text,
-  stationId: id,
-  photoId: v.nullable(id),
-  pictogram: text,
-  steps: v.pipe(v.array(step), v.maxLength(100)),
-  minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
-  energy: v.picklist(['gives', 'takes', 'neutral'] as const),
-  weekdays: v.pipe(v.array(weekday), v.maxLength(7)),
-  pool: v.boolean(),
-  order: orderKey,
-});
+const step = v.strictObject({ id, text: line(STEP_TEXT_MAX), photoId: v.nullable(id) });
+const task = v.pipe(
+  v.strictObject({
+    id,
+    updatedAt: instant,
+    title: line(TASK_TITLE_MAX),
+    stationId: id,
+    photoId: v.nullable(id),
+    pictogram,
+    steps: v.pipe(
+      v.array(step),
+      v.maxLength(STEPS_MAX),
+      v.check((steps) => unique(steps.map((s) => s.id)), 'a step twice'),
+    ),
+    minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(TASK_MINUTES_MAX)),
+    energy: v.picklist(['gives', 'takes', 'neutral'] as const),
+    weekdays: v.pipe(v.array(weekday), v.check(unique, 'a day twice')),
+    pool: v.boolean(),
+    order: orderKey,
+  }),
+  v.check((t) => t.pool || t.weekdays.length > 0, 'on no day and not in the pool'),
+);
 
 const owner = v.variant('kind', [
   v.strictObject({ kind: v.literal('station'), id }),
   v.strictObject({ kind: v.literal('person'), id }),
   v.strictObject({ kind: v.literal('pool') }),
 ]);
-const taskDay = v.strictObject({
-  id,
-  updatedAt: instant,
-  day: dayKey,
-  taskId: id,
-  owner,
-  order: orderKey,
-  stepsDone: ids,
-  done: v.boolean(),
-  doneBy: v.nullable(id),
-  teacherId: v.nullable(id),
-  moved: v.boolean(),
-  removed: v.boolean(),
-});
+// A task's day and a check-in are one a day: their id says which (`${day}/${taskId}`).
+const taskDay = v.pipe(
+  v.strictObject({
+    id: v.string(),
+    updatedAt: instant,
+    day: dayKey,
+    taskId: id,
+    owner,
+    order: orderKey,
+    stepsDone: ids(STEPS_MAX),
+    done: v.boolean(),
+    doneBy: v.nullable(id),
+    teacherId: v.nullable(id),
+    moved: v.boolean(),
+    removed: v.boolean(),
+  }),
+  v.check((r) => r.id === `${r.day}/${r.taskId}`, 'id is not day/task'),
+);
 
-const checkIn = v.strictObject({
-  id,
-  updatedAt: instant,
-  day: dayKey,
-  personId: id,
-  at: instant,
-  energy: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
-});
+const checkIn = v.pipe(
+  v.strictObject({
+    id: v.string(),
+    updatedAt: instant,
+    day: dayKey,
+    personId: id,
+    at: instant,
+    energy: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+  }),
+  v.check((r) => r.id === `${r.day}/${r.personId}`, 'id is not day/person'),
+);
 
 const helpRequest = v.strictObject({
   id,
@@ -148,35 +213,38 @@ export const RECORD_SCHEMAS: { [S in RecordStore]: v.GenericSchema<unknown, Reco
   helpRequests: helpRequest,
 };
 
-/** The picture types the board shows; the demo café's drawings are SVG. */
-export const PHOTO_TYPES = ['image/webp', 'image/jpeg', 'image/png', 'image/svg+xml'] as const;
-export type PhotoType = (typeof PHOTO_TYPES)[number];
+/** Older versions stored the demo café's drawings as SVG; such files name them so (db/backup.ts). */
+const SVG = 'image/svg+xml';
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const fileName = v.pipe(v.string(), v.regex(/^photos\/[\w-]+\.(?:full|thumb)$/));
 const size = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+const part = v.strictObject({ file: fileName, type: v.picklist([...PHOTO_TYPES, SVG]), size, sha256 });
 
 export const photoEntry = v.strictObject({
-  id: v.pipe(id, v.regex(/^[\w-]+$/)),
+  id,
   width: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20000)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20000)),
   createdAt: instant,
-  full: v.strictObject({ file: fileName, type: v.picklist(PHOTO_TYPES), size, sha256 }),
-  thumb: v.strictObject({ file: fileName, type: v.picklist(PHOTO_TYPES), size, sha256 }),
+  full: part,
+  thumb: part,
 });
 export type PhotoEntry = v.InferOutput<typeof photoEntry>;
 
 export const APP = 'dagstavlen';
+/** The layout of the file itself (manifest, records.json, photos/). */
+export const FORMAT = 1;
 
 /** Read first, loosely: only enough to tell a foreign or newer file from a damaged one. */
 export const manifestHead = v.looseObject({
   app: v.string(),
+  format: v.optional(v.unknown()),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
 export const manifest = v.strictObject({
   app: v.literal(APP),
-  format: v.literal(1),
+  format: v.literal(FORMAT),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   exportedAt: instant,
   counts: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),

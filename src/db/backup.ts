@@ -1,27 +1,29 @@
-// Backup files: the one door in. Export writes everything (records, photos, settings) into one
-// zip; import reads a file, checks ALL of it (limits, names, manifest, version, every record,
-// every photo's type, size and SHA-256) and migrates older versions through the same openDatabase
-// path start-up uses, before anything is written; only then one strict transaction replaces
-// everything. A file that fails any check changes nothing.
+// Backup files. Export writes everything (records, photos, settings) into one zip; import reads a
+// file, checks ALL of it (limits, names, manifest, version, every photo's size and SHA-256, and
+// every record and photo through the one door, db/door.ts) and migrates older versions through
+// the same openDatabase path start-up uses, before anything is written; only then one strict
+// transaction replaces everything. A file that fails any check changes nothing.
 import { deleteDB, type IDBPDatabase } from 'idb';
 import * as v from 'valibot';
-import { imageShape, sniffImage } from '../domain/imagebytes';
+import { sniffImage } from '../domain/imagebytes';
 import type { Id, Instant, Photo } from '../domain/types';
 import {
   APP,
+  FORMAT,
   type Manifest,
   manifestHead,
   manifest as manifestSchema,
   type PhotoEntry,
-  RECORD_SCHEMAS,
   settingsSchema,
 } from './backup-schema';
+import { checkPhotoBytes, checkRecord, PHOTO_MAX_BYTES } from './door';
 import { toDbError } from './errors';
 import { openDatabase } from './open';
 import { markWholeCafe } from './outbox';
 import { createRepo, type RecordSets } from './repo';
 import { type BoardDB, DB_VERSION, RECORD_STORES, type RecordStore } from './schema';
 import { joinSettings, settingsEntries } from './settings';
+import { sha256 } from './sha256';
 import { extract, readCentralDirectory, writeZip, ZipError } from './zip';
 
 export type BackupProblem =
@@ -49,8 +51,7 @@ export class BackupError extends Error {
 export const BACKUP_LIMITS = {
   maxFileBytes: 512 * 1024 * 1024,
   maxPhotos: 3000,
-  /** Photo intake keeps pictures under 400 KB; older or demo pictures get some room. */
-  maxPhotoBytes: 4 * 1024 * 1024,
+  maxPhotoBytes: PHOTO_MAX_BYTES,
   maxJsonBytes: 64 * 1024 * 1024,
   maxTotalBytes: 768 * 1024 * 1024,
   maxRecordsPerStore: 250_000,
@@ -81,11 +82,6 @@ export const summarize = (c: BackupContent): BackupSummary => ({
 
 const MANIFEST = 'manifest.json';
 const RECORDS = 'records.json';
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('');
-}
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
@@ -130,7 +126,7 @@ export async function exportBackup(db: IDBPDatabase<BoardDB>, now: Instant): Pro
   for (const s of RECORD_STORES) counts[s] = records[s].length;
   const head: Manifest = {
     app: APP,
-    format: 1,
+    format: FORMAT,
     schemaVersion: DB_VERSION,
     exportedAt: now,
     counts,
@@ -142,8 +138,21 @@ export async function exportBackup(db: IDBPDatabase<BoardDB>, now: Instant): Pro
   return new Blob([writeZip(files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 }
 
+/**
+ * The WebP renditions of one of the demo café's own drawings, found by its SVG's SHA-256 (null:
+ * not one of ours). Older versions stored those drawings as SVG photos; a file holding them gets
+ * the drawings' WebP instead, and any other SVG is refused (src/demo/pictures.ts supplies it).
+ */
+export type DrawingLookup = (svgSha256: string) => Promise<{ full: Uint8Array; thumb: Uint8Array } | null>;
+
+export interface ReadOptions {
+  limits?: typeof BACKUP_LIMITS;
+  drawing?: DrawingLookup;
+}
+
 /** Read and check a backup file completely; throws BackupError and writes nothing. */
-export async function readBackup(file: Blob, limits = BACKUP_LIMITS): Promise<BackupContent> {
+export async function readBackup(file: Blob, opts: ReadOptions = {}): Promise<BackupContent> {
+  const limits = opts.limits ?? BACKUP_LIMITS;
   if (file.size === 0) throw new BackupError('damaged', 'empty file');
   if (file.size > limits.maxFileBytes) throw new BackupError('too-large', `${file.size} bytes`);
   const data = await bytesOf(file);
@@ -170,6 +179,11 @@ export async function readBackup(file: Blob, limits = BACKUP_LIMITS): Promise<Ba
     if (head.output.schemaVersion > DB_VERSION) {
       throw new BackupError('newer', `schema ${head.output.schemaVersion} > ${DB_VERSION}`);
     }
+    // A later version may lay the file out differently: that is a newer file, not a damaged one.
+    const format = head.output.format;
+    if (typeof format === 'number' && Number.isInteger(format) && format > FORMAT) {
+      throw new BackupError('newer', `format ${format} > ${FORMAT}`);
+    }
     const parsed = v.safeParse(manifestSchema, rawManifest);
     if (!parsed.success) throw new BackupError('damaged', `manifest: ${v.summarize(parsed.issues)}`);
     const man = parsed.output;
@@ -184,22 +198,34 @@ export async function readBackup(file: Blob, limits = BACKUP_LIMITS): Promise<Ba
 
     const photos: Photo[] = [];
     for (const p of man.photos) {
-      const part = async (meta: PhotoEntry['full']) => {
+      const bytes = async (meta: PhotoEntry['full']) => {
         const entry = byName.get(meta.file);
         if (!entry) throw new BackupError('photo-missing', meta.file);
-        const bytes = extract(data, entry);
-        if (bytes.length !== meta.size) throw new BackupError('photo-mismatch', `${meta.file} size`);
-        if ((await sha256(bytes)) !== meta.sha256)
-          throw new BackupError('photo-mismatch', `${meta.file} hash`);
-        checkPicture(bytes, meta.type, meta.file);
-        return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.type });
+        const out = extract(data, entry);
+        if (out.length !== meta.size) throw new BackupError('photo-mismatch', `${meta.file} size`);
+        if ((await sha256(out)) !== meta.sha256) throw new BackupError('photo-mismatch', `${meta.file} hash`);
+        return out;
       };
+      let full = await bytes(p.full);
+      let thumb = await bytes(p.thumb);
+      if (p.full.type === 'image/svg+xml' || p.thumb.type === 'image/svg+xml') {
+        ({ full, thumb } = await drawingFor(p, full, thumb, opts.drawing));
+      } else {
+        for (const [meta, b] of [
+          [p.full, full],
+          [p.thumb, thumb],
+        ] as const)
+          if (sniffImage(b) !== meta.type)
+            throw new BackupError('photo-invalid', `${meta.file} is not ${meta.type}`);
+      }
+      const checked = checkPhotoBytes(full, thumb);
+      if (!checked.ok) throw new BackupError('photo-invalid', `${p.id}: ${checked.reason}`);
       photos.push({
         id: p.id,
-        blob: await part(p.full),
-        thumb: await part(p.thumb),
-        width: p.width,
-        height: p.height,
+        blob: new Blob([full as Uint8Array<ArrayBuffer>], { type: checked.full.type }),
+        thumb: new Blob([thumb as Uint8Array<ArrayBuffer>], { type: checked.thumb.type }),
+        width: checked.full.width,
+        height: checked.full.height,
         createdAt: p.createdAt,
       });
     }
@@ -218,13 +244,23 @@ export async function readBackup(file: Blob, limits = BACKUP_LIMITS): Promise<Ba
   }
 }
 
-/** The declared type must be what the bytes are, and a raster picture must be whole. */
-function checkPicture(bytes: Uint8Array, type: string, name: string) {
-  const kind = sniffImage(bytes);
-  if (kind !== type) throw new BackupError('photo-invalid', `${name} is ${kind ?? 'unknown'}, says ${type}`);
-  if (kind === 'image/svg+xml') return;
-  const shape = imageShape(bytes, kind);
-  if (!shape?.complete) throw new BackupError('photo-invalid', `${name} is cut off`);
+/**
+ * An SVG photo is taken only as one of the demo café's own drawings, byte for byte (older versions
+ * stored them so, both renditions the same file); it becomes that drawing's WebP. No other SVG
+ * enters: the bytes are compared, never drawn.
+ */
+async function drawingFor(
+  p: PhotoEntry,
+  full: Uint8Array,
+  thumb: Uint8Array,
+  drawing: DrawingLookup | undefined,
+): Promise<{ full: Uint8Array; thumb: Uint8Array }> {
+  const same = p.full.type === p.thumb.type && p.full.sha256 === p.thumb.sha256;
+  const svg = sniffImage(full) === 'image/svg+xml' && sniffImage(thumb) === 'image/svg+xml';
+  const found = same && svg && drawing ? await drawing(p.full.sha256).catch(() => null) : null;
+  if (!found)
+    throw new BackupError('photo-invalid', `${p.id} is an SVG that is not one of the demo drawings`);
+  return found;
 }
 
 /**
@@ -294,13 +330,12 @@ export function checkRecords(raw: Record<string, unknown[]>, photoIds: ReadonlyS
   for (const s of RECORD_STORES) {
     const seen = new Set<string>();
     out[s] = (raw[s] ?? []).map((row, i) => {
-      const result = v.safeParse(RECORD_SCHEMAS[s], row);
-      if (!result.success)
-        throw new BackupError('invalid-record', `${s}[${i}]: ${v.summarize(result.issues)}`);
-      const id = (result.output as { id: string }).id;
+      const result = checkRecord(s, row);
+      if (!result.ok) throw new BackupError('invalid-record', `[${i}] ${result.reason}`);
+      const id = result.record.id;
       if (seen.has(id)) throw new BackupError('invalid-record', `${s}: ${id} twice`);
       seen.add(id);
-      return result.output;
+      return result.record;
     });
   }
   const records = out as RecordSets;

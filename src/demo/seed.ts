@@ -1,7 +1,8 @@
 // Builds the demo café as one batch of records (loaded lazily, only on a first start).
-import type { Batch } from '../db/repo';
+import type { Batch, Repo } from '../db/repo';
 import type { RecordChange } from '../db/schema';
 import { dayKeyOf, weekdayOf } from '../domain/calendar';
+import { imageShape } from '../domain/imagebytes';
 import { keysAfter } from '../domain/order';
 import { taskDayId } from '../domain/plan';
 import type {
@@ -19,31 +20,41 @@ import type {
   Weekday,
 } from '../domain/types';
 import { BLOCKS, PEOPLE, SATURDAY_SHIFTS, STATIONS, type StationKey, TASKS, WEEKDAY_SHIFTS } from './cafe';
-
-const pictures = import.meta.glob<string>('./pictures/*.svg', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+import { type DrawingBytes, loadDrawings } from './pictures';
 
 const uuid = () => crypto.randomUUID();
 const put = <S extends RecordChange['store']>(store: S, after: { id: Id }) =>
   ({ store, id: after.id, after, before: null }) as RecordChange;
 
-export function demoCafe(now: Instant): Batch {
+/** The first start's demo café; without its pictures (they could not be fetched) tasks show pictograms. */
+export async function seed(repo: Repo, now: Instant): Promise<void> {
+  const pictures = await loadDrawings().catch(async (err: unknown) => {
+    await repo.log({ at: now, level: 'warn', message: `demo pictures: ${String(err)}` });
+    return undefined;
+  });
+  await repo.commit(demoCafe(now, pictures));
+}
+
+/**
+ * The demo café as of `now`, its pictures stored as photos (WebP, loaded by demo/pictures.ts); a
+ * task whose picture is not among `pictures` shows its pictogram.
+ */
+export function demoCafe(now: Instant, pictures: ReadonlyMap<string, DrawingBytes> = new Map()): Batch {
   const at = now;
   const records: RecordChange[] = [];
   const photos: Photo[] = [];
   const photoFor = new Map<string, Id>();
+  const webp = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/webp' });
   const photo = (name: string): Id | null => {
-    const svg = pictures[`./pictures/${name}.svg`];
-    if (!svg) return null;
+    const picture = pictures.get(name);
+    const shape = picture && imageShape(picture.full, 'image/webp');
+    if (!picture || !shape) return null;
     let id = photoFor.get(name);
     if (!id) {
       id = uuid();
       photoFor.set(name, id);
-      const blob = new Blob([svg], { type: 'image/svg+xml' });
-      photos.push({ id, blob, thumb: blob, width: 800, height: 600, createdAt: at });
+      const { width, height } = shape;
+      photos.push({ id, blob: webp(picture.full), thumb: webp(picture.thumb), width, height, createdAt: at });
     }
     return id;
   };

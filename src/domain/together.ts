@@ -13,6 +13,10 @@ export function inCheckInWindow(minutes: Minutes, window: CheckInWindow = DEFAUL
   return minutes >= window.start && minutes < window.end;
 }
 
+/** Goals are short sentences in the person's own words (the same rule for every way in). */
+export const GOAL_MAX = 3;
+export const GOAL_LENGTH = 120;
+
 /** Energy answers run 1 (very little) … 5 (plenty). */
 export const ENERGY_LEVELS = [1, 2, 3, 4, 5] as const;
 export const isEnergy = (n: unknown): n is number =>

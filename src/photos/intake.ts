@@ -1,6 +1,7 @@
 // Photo intake: look at the bytes first (what the file really is, how big it says it is, whether
 // it is whole), then decode once with the browser's EXIF orientation, downscale, and re-encode
 // (which drops EXIF and GPS), plus a thumbnail. Browser APIs only, no UI.
+import { PHOTO_EDGE, THUMB_EDGE } from '../domain/fields';
 import { imageShape, sniffImage } from '../domain/imagebytes';
 
 export type PhotoErrorKind = 'empty' | 'not-image' | 'unsupported' | 'corrupt' | 'too-large';
@@ -23,8 +24,8 @@ export interface Rendition {
 }
 
 export const LIMITS = {
-  displayEdge: 1600,
-  thumbEdge: 320,
+  displayEdge: PHOTO_EDGE,
+  thumbEdge: THUMB_EDGE,
   maxBytes: 400 * 1024,
   thumbMaxBytes: 50 * 1024,
   /** Larger inputs are refused before decoding. */

@@ -9,6 +9,7 @@ import { listSnapshots, type SnapshotInfo } from '../db/snapshots';
 import { dayKeyOf } from '../domain/calendar';
 import type { DayKey } from '../domain/types';
 import { staffTexts } from '../i18n/staffText';
+import { demoDrawing } from './drawings';
 import type { StoreCore } from './index';
 
 export interface Checked {
@@ -94,7 +95,7 @@ export function createBackupActions(store: StoreCore) {
       });
       const result = await run('load', async () => {
         const { readBackup, summarize } = await loadBackup();
-        const content = await readBackup(file);
+        const content = await readBackup(file, { drawing: demoDrawing });
         return { fileName: file.name, summary: summarize(content), content };
       });
       checked.value = result;

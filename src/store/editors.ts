@@ -1,6 +1,15 @@
 // Staff editors' actions: validate a draft, then write it as one undoable edit. Errors come back
 // per field in plain Danish, and nothing is stored unless everything is valid.
 import { isDayKey } from '../domain/calendar';
+import {
+  PERSON_COLORS,
+  PERSON_NAME_MAX,
+  STEP_TEXT_MAX,
+  STEPS_MAX,
+  TASK_MINUTES_MAX,
+  TASK_TITLE_MAX,
+  TEAM_MAX,
+} from '../domain/fields';
 import { keysAfter } from '../domain/order';
 import { defaultTaskDay } from '../domain/plan';
 import type { Energy, Id, Person, Photo, Task, Weekday } from '../domain/types';
@@ -8,8 +17,6 @@ import { historyKey } from '../i18n/historyKey';
 import { staffTexts } from '../i18n/staffText';
 import { intakePhoto, PhotoError, type Rendition } from '../photos/intake';
 import type { StoreCore } from './index';
-
-export const PERSON_COLORS = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'] as const;
 
 export type FieldErrors = Record<string, string>;
 export type SaveResult = { ok: true; id: Id } | { ok: false; errors: FieldErrors };
@@ -104,11 +111,11 @@ export function createEditorActions(store: StoreCore) {
       const e: FieldErrors = {};
       const name = d.name.trim();
       if (!name) e.name = t().person.nameMissing;
-      else if (name.length > 30) e.name = t().person.nameLong;
+      else if (name.length > PERSON_NAME_MAX) e.name = t().person.nameLong;
       else if (/\s/.test(name)) e.name = t().person.firstNameOnly;
       if (!(PERSON_COLORS as readonly string[]).includes(d.color)) e.color = t().person.colorMissing;
       if (d.startDate && !isDayKey(d.startDate)) e.startDate = t().person.dateInvalid;
-      if (d.team.length > 40) e.team = t().person.teamLong;
+      if (d.team.trim().length > TEAM_MAX) e.team = t().person.teamLong;
       // A new portrait needs consent first; withdrawing consent takes a stored one away (below).
       if (d.portrait && !d.portraitConsent) e.portrait = t().person.consentNeeded;
       if (Object.keys(e).length) return { ok: false, errors: e };
@@ -213,15 +220,16 @@ export function createEditorActions(store: StoreCore) {
       const e: FieldErrors = {};
       const title = d.title.trim();
       if (!title) e.title = t().task.titleMissing;
-      else if (title.length > 60) e.title = t().task.titleLong;
+      else if (title.length > TASK_TITLE_MAX) e.title = t().task.titleLong;
       if (!records.view.stations.value.has(d.stationId)) e.stationId = t().task.stationMissing;
       const minutes = Number(d.minutes);
-      if (!/^\d+$/.test(d.minutes.trim()) || minutes < 1 || minutes > 480)
+      if (!/^\d+$/.test(d.minutes.trim()) || minutes < 1 || minutes > TASK_MINUTES_MAX)
         e.minutes = t().task.minutesInvalid;
       if (!d.pool && d.weekdays.length === 0) e.weekdays = t().task.weekdaysMissing;
+      if (d.steps.length > STEPS_MAX) e.steps = t().task.stepsMany;
       d.steps.forEach((s, i) => {
         if (!s.text.trim()) e[`step-${i}`] = t().task.stepEmpty;
-        else if (s.text.length > 80) e[`step-${i}`] = t().task.stepLong;
+        else if (s.text.trim().length > STEP_TEXT_MAX) e[`step-${i}`] = t().task.stepLong;
       });
       if (Object.keys(e).length) return { ok: false, errors: e };
 

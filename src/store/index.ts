@@ -313,8 +313,7 @@ export function neverSeeded(first: Startup): boolean {
 }
 
 export async function seedDemo(repo: Repo, now: Instant): Promise<void> {
-  const { demoCafe } = await import('../demo/seed');
-  await repo.commit(demoCafe(now));
+  await (await import('../demo/seed')).seed(repo, now);
 }
 
 /** The staff area's own groups (editors, one-off changes, the week, backups) come from

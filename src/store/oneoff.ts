@@ -1,6 +1,7 @@
 // One-off changes for a date: move a block or a shift in time, cancel it, or add a block. Each is
 // an Override for that date only; back to the usual removes the override, so nothing is announced.
 import { isDayKey, parseMinutes } from '../domain/calendar';
+import { BLOCK_TITLE_MAX } from '../domain/fields';
 import type { DayBlockFields, DayKey, Id, Override, ShiftFields } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
 import { staffTexts } from '../i18n/staffText';
@@ -107,6 +108,7 @@ export function createOneOffActions(store: StoreCore) {
       const r = times(start, end);
       const errors = { ...r.errors };
       if (!title.trim()) errors.title = t().titleMissing;
+      else if (title.trim().length > BLOCK_TITLE_MAX) errors.title = t().titleLong;
       // The editor offers the form only for a real date the board keeps; anything else is refused.
       if (!isDayKey(day)) errors.form = words().person.dateInvalid;
       if (Object.keys(errors).length || r.start === undefined || r.end === undefined) return errors;

@@ -9,6 +9,7 @@ import type { Repo } from '../db/repo';
 import { listSnapshots, type SnapshotInfo } from '../db/snapshots';
 import type { DayKey } from '../domain/types';
 import type { StaffText } from '../i18n/staffText';
+import { demoDrawing } from './drawings';
 import { createSession } from './session';
 
 export interface RecoveryDeps {
@@ -78,7 +79,7 @@ export async function createRecovery({ repo, t, now = Date.now, restart }: Recov
       busy.value = true;
       try {
         const { readBackup, summarize } = await import('../db/backup');
-        const content = await readBackup(file);
+        const content = await readBackup(file, { drawing: demoDrawing });
         checked.value = { summary: summarize(content), content };
       } catch (err) {
         fail(err, 'load');

@@ -1,6 +1,14 @@
 // The usual week: stations, the day's structure per weekday, and fixed shifts. Each save is one
 // undoable edit; deleting something in use says first what it touches (the view asks).
 import { parseMinutes } from '../domain/calendar';
+import {
+  BLOCK_TITLE_MAX,
+  type PictogramKey,
+  SHIFT_CAPACITY_MAX,
+  SHIFT_LABEL_MAX,
+  STATION_COLORS,
+  STATION_NAME_MAX,
+} from '../domain/fields';
 import { keysAfter } from '../domain/order';
 import type { DayBlockFields, DayBlockTemplate, Id, ShiftTemplate, Station, Weekday } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
@@ -8,7 +16,6 @@ import { staffTexts } from '../i18n/staffText';
 import type { FieldErrors, SaveResult } from './editors';
 import type { StoreCore } from './index';
 
-export const STATION_COLORS = ['bar', 'kitchen', 'dishes', 'cash', 'garden', 'other'] as const;
 export const BLOCK_KINDS: DayBlockFields['kind'][] = [
   'checkin',
   'work',
@@ -18,7 +25,7 @@ export const BLOCK_KINDS: DayBlockFields['kind'][] = [
   'meeting',
   'home',
 ];
-const KIND_PICTOGRAM: Record<DayBlockFields['kind'], string> = {
+const KIND_PICTOGRAM: Record<DayBlockFields['kind'], PictogramKey> = {
   checkin: 'checkin',
   work: 'open',
   break: 'break',
@@ -82,7 +89,7 @@ export function createTemplateActions(store: StoreCore) {
       const e: FieldErrors = {};
       const name = d.name.trim();
       if (!name) e.name = t().week.nameMissing;
-      else if (name.length > 24) e.name = t().week.nameLong;
+      else if (name.length > STATION_NAME_MAX) e.name = t().week.nameLong;
       if (!(STATION_COLORS as readonly string[]).includes(d.color)) e.color = t().person.colorMissing;
       if (Object.keys(e).length) return { ok: false, errors: e };
       const old = d.id ? records.view.stations.value.get(d.id) : undefined;
@@ -139,6 +146,7 @@ export function createTemplateActions(store: StoreCore) {
       const e: FieldErrors = {};
       const title = d.title.trim();
       if (!title) e.title = t().oneOff.titleMissing;
+      else if (title.length > BLOCK_TITLE_MAX) e.title = t().oneOff.titleLong;
       const { s, en } = times(d.start, d.end, e);
       if (Object.keys(e).length) return { ok: false, errors: e };
       const old = d.id ? records.view.blocks.value.get(d.id) : undefined;
@@ -173,10 +181,11 @@ export function createTemplateActions(store: StoreCore) {
       const e: FieldErrors = {};
       const label = d.label.trim();
       if (!label) e.label = t().week.labelMissing;
+      else if (label.length > SHIFT_LABEL_MAX) e.label = t().week.labelLong;
       if (!records.view.stations.value.has(d.stationId)) e.stationId = t().task.stationMissing;
       const { s, en } = times(d.start, d.end, e);
       const capacity = Number(d.capacity);
-      if (!/^\d+$/.test(d.capacity.trim()) || capacity < 1 || capacity > 12)
+      if (!/^\d+$/.test(d.capacity.trim()) || capacity < 1 || capacity > SHIFT_CAPACITY_MAX)
         e.capacity = t().week.capacityInvalid;
       if (Object.keys(e).length) return { ok: false, errors: e };
       const old = d.id ? records.view.shiftTemplates.value.get(d.id) : undefined;

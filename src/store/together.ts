@@ -7,6 +7,8 @@ import {
   addPunches,
   type CheckInWindow,
   DEFAULT_CHECKIN_WINDOW,
+  GOAL_LENGTH,
+  GOAL_MAX,
   inCheckInWindow,
   isEnergy,
   NO_PUNCHES,
@@ -16,10 +18,6 @@ import {
 import type { CheckIn, DayKey, HelpRequest, Id, Person, SkillLevel, TaskDay } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
 import type { StoreCore } from './index';
-
-/** Goals are short sentences in the person's own words. */
-export const GOAL_MAX = 3;
-export const GOAL_LENGTH = 120;
 
 /** Day keys before and after any café's records (the ends of a whole-history read). */
 const FIRST_DAY = '0000-01-01';

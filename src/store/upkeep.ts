@@ -1,17 +1,32 @@
-// Work every start needs but the first paint does not: repair photo references a crash or a bad
-// import left dangling, delete photos nothing points to, check the summer-time rule, delete the
-// days older than the retention window and take today's snapshot (both again at each new day).
+// Work every start needs but the first paint does not: replace an older version's SVG photos by
+// WebP (once), repair photo references a crash or a bad import left dangling, delete photos
+// nothing points to, check the summer-time rule, delete the days older than the retention window
+// and take today's snapshot (both again at each new day).
 // main.tsx runs it once the board is painted, so a year of records is never read while someone
 // waits for the board.
 import { clearDanglingPhotos, deleteUnreferencedPhotos } from '../db/integrity';
 import { takeDailySnapshotAside } from '../db/snapshotAside';
+import { replaceSvgPhotos } from '../db/svgPhotos';
 import { checkZoneRule } from '../domain/calendar';
+import { demoDrawing } from './drawings';
 import type { StoreCore } from './index';
 import { pruneExpired } from './retention';
 
 export async function upkeep(store: StoreCore): Promise<void> {
   const { repo, board, now } = store;
   const warn = (message: string) => repo.log({ at: Date.now(), level: 'warn', message });
+  try {
+    // Before the reference check: an SVG that is none of our drawings goes, and is unlinked there.
+    const svg = await replaceSvgPhotos(repo.db, demoDrawing);
+    if (svg && svg.replaced + svg.deleted > 0)
+      await repo.log({
+        at: Date.now(),
+        level: 'info',
+        message: `start: ${svg.replaced} SVG photo(s) replaced by WebP, ${svg.deleted} unknown SVG photo(s) deleted`,
+      });
+  } catch (err) {
+    await warn(`SVG photos: ${String(err)}`);
+  }
   try {
     // With a house server a photo may arrive after the record that shows it: until then the card
     // shows its pictogram, so the pointer stays.

@@ -1,16 +1,17 @@
 // The pictograms are PNGs drawn from their SVG sources (npm run pictograms), so the board builds no
 // SVG document for them. A missing or broken generated file would only show as an empty square on
 // the wall: this loads every one of them in the real browser.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PICTOGRAMS } from '../../src/domain/fields';
 import { at, type Board, launch, openBoard } from './support/browser';
 
 const DIR = resolve('public/pictograms');
-/** Every name the app may show: the listed ones and every SVG source (the energy levels too). */
+/** Every name the app may show: the records' pictograms and every SVG source (the energy levels too). */
 const NAMES = [
   ...new Set([
-    ...(JSON.parse(readFileSync(resolve(DIR, 'index.json'), 'utf8')) as string[]),
+    ...PICTOGRAMS,
     ...readdirSync(DIR)
       .filter((f) => f.endsWith('.svg'))
       .map((f) => f.slice(0, -4)),

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { PERSON_COLORS } from '../../domain/fields';
 import type { FieldErrors, PersonDraft } from '../../store/editors';
-import { PERSON_COLORS } from '../../store/editors';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { useStaffStore, useStaffText } from '../staff/context';

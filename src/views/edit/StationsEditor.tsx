@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
+import { type PictogramKey, STATION_COLORS } from '../../domain/fields';
 import { byOrder } from '../../domain/order';
 import type { FieldErrors } from '../../store/editors';
-import { STATION_COLORS, type StationDraft } from '../../store/templates';
+import type { StationDraft } from '../../store/templates';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { ColorField, FieldError, SaveActions, TextField } from './fields';
 
-const PICTOGRAMS = [
+const PICTOGRAMS: PictogramKey[] = [
   'coffee',
   'kitchen',
   'dishes',

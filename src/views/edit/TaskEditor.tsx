@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { STEPS_MAX } from '../../domain/fields';
 import { byOrder } from '../../domain/order';
 import type { Energy, Weekday } from '../../domain/types';
 import type { FieldErrors, TaskDraft } from '../../store/editors';
@@ -185,16 +186,21 @@ export function TaskEditor() {
               </Button>
             </div>
           ))}
-          <Button
-            icon="plus"
-            onClick={() =>
-              set({
-                steps: [...draft.steps, { id: crypto.randomUUID(), text: '', photoId: null, photo: null }],
-              })
-            }
-          >
-            {t.task.addStep}
-          </Button>
+          {draft.steps.length < STEPS_MAX ? (
+            <Button
+              icon="plus"
+              onClick={() =>
+                set({
+                  steps: [...draft.steps, { id: crypto.randomUUID(), text: '', photoId: null, photo: null }],
+                })
+              }
+            >
+              {t.task.addStep}
+            </Button>
+          ) : (
+            <p class={css.fieldHelp}>{t.task.stepsMany}</p>
+          )}
+          <FieldError id="task-steps" error={errors.steps} />
         </fieldset>
         <FieldError
           id="task-form"

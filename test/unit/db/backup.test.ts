@@ -9,19 +9,31 @@ import { createRepo } from '../../../src/db/repo';
 import { type BoardDB, DB_VERSION, RECORD_STORES } from '../../../src/db/schema';
 import { restoreSnapshot } from '../../../src/db/snapshot-restore';
 import { listSnapshots, takeDailySnapshot } from '../../../src/db/snapshots';
+import { drawingOfSvg, loadDrawing } from '../../../src/demo/pictures';
 import { demoCafe } from '../../../src/demo/seed';
+import type { Photo } from '../../../src/domain/types';
 import { badBackups } from '../../fixtures/backup-corpus';
+import { demoPictures, readPicture } from '../../fixtures/drawings';
 import { V1_RECORD_STORES, v1History, v1Meta, v1Photos, v1Records } from '../../fixtures/v1-cafe';
 
 const fresh = () => openDatabase(`backup-${Math.random()}`);
+/** The app's own lookup of the demo drawings, reading the files from disk. */
+const drawing = (hash: string) => drawingOfSvg(hash, readPicture);
 
-async function withCafe(db: IDBPDatabase<BoardDB>) {
+/** The latte as a photo of this version stores it: WebP, as the intake makes it. */
+async function lattePhoto(): Promise<Photo> {
+  const { full, thumb } = await loadDrawing('latte', readPicture);
+  const webp = (b: Uint8Array) => new Blob([b as Uint8Array<ArrayBuffer>], { type: 'image/webp' });
+  return { ...v1Photos()[0]!, blob: webp(full), thumb: webp(thumb), width: 1600, height: 1200 };
+}
+
+async function withCafe(db: IDBPDatabase<BoardDB>, photos?: Photo[]) {
   const sets = v1Records();
   await createRepo(db).commit({
     records: V1_RECORD_STORES.flatMap((s) =>
       sets[s].map((after) => ({ store: s, id: after.id, after, before: null }) as never),
     ),
-    photos: { put: v1Photos() },
+    photos: { put: photos ?? [await lattePhoto()] },
     meta: v1Meta(),
     history: { put: v1History() },
   });
@@ -61,15 +73,17 @@ describe('backup export and import', () => {
     const a = createRepo(source);
     const b = createRepo(target);
     for (const s of RECORD_STORES) expect(await b.all(s), s).toEqual(await a.all(s));
-    expect(await (await b.getPhoto('ph-latte'))!.blob.text()).toBe(await v1Photos()[0]!.blob.text());
-    expect((await b.getPhoto('ph-latte'))!.blob.type).toBe('image/svg+xml');
+    const photo = await b.getPhoto('ph-latte');
+    expect(await photo!.blob.text()).toBe(await (await lattePhoto()).blob.text());
+    expect(photo!.blob.type).toBe('image/webp');
+    expect([photo!.width, photo!.height]).toEqual([1600, 1200]);
     expect((await b.allMeta()).get('settings')).toEqual({ lang: 'da' });
     expect((await b.startup('2026-11-23', '2026-11-23')).history).toEqual([]);
   });
 
   it('round-trips the whole demo café', async () => {
     const db = await fresh();
-    await createRepo(db).commit(demoCafe(1_795_000_000_000));
+    await createRepo(db).commit(demoCafe(1_795_000_000_000, await demoPictures()));
     const before = await dump(db);
     const content = await readBackup(await exportBackup(db, 1));
     expect(content.photos.length).toBeGreaterThan(10);
@@ -110,14 +124,29 @@ describe('backup export and import', () => {
     expect(content.records).toEqual({ ...v1Records(), helpRequests: [] });
   });
 
+  it('takes a file an older version made with the demo drawings as SVG photos: each becomes its WebP, same id', async () => {
+    const source = await withCafe(await fresh(), v1Photos());
+    const file = await exportBackup(source, 5);
+    // Without the drawings to compare with, an SVG is refused like any other.
+    expect(await readBackup(file).catch((e: BackupError) => e.problem)).toBe('photo-invalid');
+    const content = await readBackup(file, { drawing });
+    const { full, thumb } = await loadDrawing('latte', readPicture);
+    const [photo] = content.photos;
+    expect(photo).toMatchObject({ id: 'ph-latte', width: 1600, height: 1200 });
+    expect(photo!.blob.type).toBe('image/webp');
+    expect(new Uint8Array(await photo!.blob.arrayBuffer())).toEqual(full);
+    expect(new Uint8Array(await photo!.thumb.arrayBuffer())).toEqual(thumb);
+    expect(content.records.tasks[0]!.photoId).toBe('ph-latte');
+  });
+
   it('refuses every file of the bad corpus with its own problem and changes nothing', async () => {
     const db = await withCafe(await fresh());
     const good = new Uint8Array(await (await exportBackup(db, 7)).arrayBuffer());
     const before = await dump(db);
     const corpus = await badBackups(good);
-    expect(corpus.length).toBeGreaterThanOrEqual(20);
+    expect(corpus.length).toBeGreaterThanOrEqual(25);
     for (const bad of corpus) {
-      const err = await readBackup(asBlob(bad.bytes)).then(
+      const err = await readBackup(asBlob(bad.bytes), { drawing }).then(
         () => null,
         (e: unknown) => e,
       );

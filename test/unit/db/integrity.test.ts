@@ -6,12 +6,13 @@ import { clearDanglingPhotos, deleteUnreferencedPhotos } from '../../../src/db/i
 import { openDatabase, openWithWatchdog } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
+import { demoPictures } from '../../fixtures/drawings';
 
 describe('the start-up check of photo references', () => {
   it('unlinks photos that are not stored, and keeps those that are', async () => {
     const db = await openDatabase(`integrity-${Math.random()}`);
     const repo = createRepo(db);
-    await repo.commit(demoCafe(Date.now()));
+    await repo.commit(demoCafe(Date.now(), await demoPictures()));
     const tasks = await repo.all('tasks');
     const [a, b] = tasks;
     const stored = (await repo.photoIds())[0]!;
@@ -41,7 +42,7 @@ describe('the start-up sweep of unused photos', () => {
   it('deletes photos nothing points to and keeps every photo a task step or portrait uses', async () => {
     const db = await openDatabase(`sweep-${Math.random()}`);
     const repo = createRepo(db);
-    await repo.commit(demoCafe(Date.now()));
+    await repo.commit(demoCafe(Date.now(), await demoPictures()));
     const blob = new Blob(['x'], { type: 'image/webp' });
     const photo = (id: string) => ({ id, blob, thumb: blob, width: 1, height: 1, createdAt: 0 });
     const [person] = await repo.all('people');

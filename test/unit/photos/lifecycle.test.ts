@@ -15,12 +15,13 @@ import { createStore } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { MIN_ITERATIONS } from '../../../src/store/pin';
 import { staffStore } from '../../../src/store/staff';
+import { demoPictures } from '../../fixtures/drawings';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
 
 async function cafe(name = `photos-${Math.random()}`, seed = true) {
   const repo = createRepo(await openDatabase(name));
-  if (seed) await repo.commit(demoCafe(MONDAY_10));
+  if (seed) await repo.commit(demoCafe(MONDAY_10, await demoPictures()));
   const commits: Batch[] = [];
   const commit = repo.commit.bind(repo);
   vi.spyOn(repo, 'commit').mockImplementation((b) => {

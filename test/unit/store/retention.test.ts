@@ -67,7 +67,7 @@ async function cafe(days = [...OLD, ...KEPT]) {
       kind: 'block',
       targetId: null,
       cancelled: false,
-      patch: { title: 'Møde' },
+      patch: { title: 'Møde', start: 780, end: 840, kind: 'meeting', pictogram: 'meeting' },
     };
     records.push(put('helpRequests', help), put('overrides', override));
   }

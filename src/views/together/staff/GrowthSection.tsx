@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { GOAL_LENGTH, GOAL_MAX } from '../../../domain/together';
 import type { Id } from '../../../domain/types';
-import { GOAL_LENGTH, GOAL_MAX } from '../../../store/together';
 import { Button } from '../../../ui/Button';
 import { useStore } from '../../context';
 import { useStaffText } from '../../staff/context';
