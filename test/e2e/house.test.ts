@@ -2,7 +2,7 @@
 // house:setup), the test helper startHouse, the one-origin server and npm run house. Node only.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +31,17 @@ const put = (url: string, headers: Record<string, string>, body: unknown) =>
     headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+
+const scratches: string[] = [];
+/** A new temporary folder, removed after the last test of this file. */
+function scratch(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), `${name}-`));
+  scratches.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
 
 /** The processes whose command line holds `text` (pgrep -f), as pgrep prints them. */
 function processesWith(text: string) {
@@ -295,7 +306,7 @@ describe('startHouse', () => {
   });
 
   it('ends the stand-in when the process that started it dies, even by SIGKILL', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dagstavlen-house-orphan-'));
+    const dir = scratch('dagstavlen-house-orphan');
     const parent = spawn(
       process.execPath,
       [
@@ -316,7 +327,7 @@ describe('startHouse', () => {
   });
 
   it("fails with the stand-in's own words when it cannot start, and leaves no process behind", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dagstavlen-house-broken-'));
+    const dir = scratch('dagstavlen-house-broken');
     writeFileSync(join(dir, 'config.json'), '{not json');
     const attempt = startHouse({ dir });
     await expect(attempt).rejects.toThrow(
@@ -430,7 +441,7 @@ describe('the app and the house server on one origin', () => {
   });
 
   it('serves HTTPS with a given certificate, and the setup says plainly when this computer does not trust it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dagstavlen-house-tls-'));
+    const dir = scratch('dagstavlen-house-tls');
     const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
     execFileSync(
       'openssl',
@@ -497,7 +508,7 @@ describe('the app and the house server on one origin', () => {
   });
 
   it('npm run house serves the app and the café "demo" on one port, keeps its data and stops its stand-in on Ctrl-C', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dagstavlen-npm-house-'));
+    const dir = scratch('dagstavlen-npm-house');
     const start = async () => {
       const child = spawn(process.execPath, ['.ci/house.mjs', '--port', '0', '--dir', dir], {
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 // The house server in end-to-end tests: the CouchDB stand-in (pouchdb-server) as a real process on
 // a free loopback port with its data in a temporary folder, with an admin, stopped by its PID. Every
 // stand-in this process starts is killed when the process exits, whatever happened to the test, and
-// each also ends itself when its parent is gone (see .ci/stand-in.mjs).
+// each also ends itself when its parent is gone (see .ci/stand-in.mjs). Temporary folders go too.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,18 +46,37 @@ export interface House {
 
 const live = new Set<number>();
 const temporary = new Set<string>();
-process.once('exit', () => {
-  for (const pid of live) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      /* already gone */
+let hooked = false;
+
+/** Kills every stand-in still running and removes the temporary folders, once, however the process ends. */
+function cleanUpAtExit() {
+  if (hooked) return;
+  hooked = true;
+  const cleanUp = () => {
+    for (const pid of live) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
+    live.clear();
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+    temporary.clear();
+  };
+  process.once('exit', cleanUp);
+  // Vitest ends its workers with SIGTERM, which skips 'exit': clean up, then let the signal do
+  // what it would have done without us.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      cleanUp();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
   }
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 export async function startHouse(opts: HouseOptions = {}): Promise<House> {
+  cleanUpAtExit();
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'dagstavlen-house-'));
   if (!opts.dir) temporary.add(dir);
   const admin = opts.admin ?? { name: 'admin', password: `admin-${Math.random().toString(36).slice(2)}` };
