@@ -11,7 +11,7 @@ import { homedir, networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { newPassword, setupCafe } from './house-setup.mjs';
+import { newPassword, setupCafe } from './house-cafe.mjs';
 import { serveOneOrigin } from './one-origin.mjs';
 import { startStandIn } from './stand-in.mjs';
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cafeSecurity, SetupError, setupCafe } from '../../.ci/house-setup.mjs';
+import { cafeSecurity, SetupError, setupCafe } from '../../.ci/house-cafe.mjs';
 import { serveOneOrigin as serveWithOptions } from '../../.ci/one-origin.mjs';
 import { freePort } from '../../.ci/stand-in.mjs';
 import { type House, serveOneOrigin, startHouse } from './support/house';

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setupCafe as setup } from '../../../.ci/house-setup.mjs';
+import { setupCafe as setup } from '../../../.ci/house-cafe.mjs';
 import { serveOneOrigin as serve } from '../../../.ci/one-origin.mjs';
 import { type StandIn, startStandIn } from '../../../.ci/stand-in.mjs';
 

@@ -67,13 +67,3 @@ export function cafeSecurity(slug: string): {
   admins: { names: string[]; roles: string[] };
   members: { names: string[]; roles: string[] };
 };
-export const USAGE: string;
-export function main(
-  argv: readonly string[],
-  io?: {
-    env?: Record<string, string | undefined>;
-    out?: { write(text: string): unknown };
-    err?: { write(text: string): unknown };
-    stdin?: NodeJS.ReadStream;
-  },
-): Promise<number>;
