@@ -15,12 +15,14 @@ export interface BoardDeps {
   covered: ReadonlySignal<boolean>;
   /** Run work at a quiet moment after the next paint (platform/idle.ts in the app). */
   later: (work: () => void) => void;
+  /** The one station this screen shows (a kitchen screen); null or absent: the whole café. */
+  only?: ReadonlySignal<Id | null>;
 }
 
 export function createBoard(
   records: RecordsState,
   now: ReadonlySignal<number>,
-  { covered, later }: BoardDeps,
+  { covered, later, only }: BoardDeps,
 ) {
   const { lists, view } = records;
   const source = computed<PlanSource>(() => ({
@@ -108,7 +110,12 @@ export function createBoard(
     const homeStation = new Map<Id, Id>();
     for (const shift of plan.shifts)
       for (const p of shift.personIds) if (!homeStation.has(p)) homeStation.set(p, shift.stationId);
-    return stations.value.map((station: Station) => ({
+    const one = only?.value ?? null;
+    const shownStations =
+      one && stations.value.some((st) => st.id === one)
+        ? stations.value.filter((st) => st.id === one)
+        : stations.value;
+    return shownStations.map((station: Station) => ({
       station,
       shifts: plan.shifts
         .filter((s) => s.stationId === station.id)

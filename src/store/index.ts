@@ -67,6 +67,9 @@ export interface StoreDeps {
   channel?: Channel;
 }
 
+/** What this screen shows (meta key): one station or the whole café. This screen only. */
+const SCREEN_KEY = 'screen';
+
 /** Dated records are kept in memory for this window around today. */
 const DAYS_BEFORE = 7;
 const DAYS_AFTER = 14;
@@ -170,9 +173,14 @@ async function createCore({
     await loadDays({ from: min(from, now.from), to: max(to, now.to) }, true);
   }
 
+  /** The one station this screen shows (a kitchen screen), or null for the whole café. */
+  const screenStation = signal<Id | null>(
+    (start.meta.get(SCREEN_KEY) as { stationId?: Id } | undefined)?.stationId ?? null,
+  );
   const board = createBoard(records, now, {
     covered: computed(() => route.value.screen === 'task'),
     later,
+    only: screenStation,
   });
   // At midnight the window moves with the day, and the days that left it leave memory: the board
   // runs for months, and only the window's days are shown (they stay in the database).
@@ -186,6 +194,7 @@ async function createCore({
   const syncLink = signal<SyncLink | null>((start.meta.get(SYNC_KEY) as SyncLink | undefined) ?? null);
   /** How replication goes, for staff (sync/sync.worker.ts says). */
   const syncStatus = signal<SyncStatus | null>(null);
+
   const session = createSession(repo, fail, start.meta, sessionOptions);
 
   const store = {
@@ -193,6 +202,18 @@ async function createCore({
     channel,
     syncLink,
     syncStatus,
+    screenStation,
+    /** Show one station on this screen, or the whole café (null); this screen only. */
+    async showStation(stationId: Id | null): Promise<boolean> {
+      try {
+        await repo.commit({ meta: [{ key: SCREEN_KEY, value: { stationId } }] });
+        screenStation.value = stationId;
+        return true;
+      } catch (err) {
+        fail(err);
+        return false;
+      }
+    },
     syncStatusChanged(status: unknown) {
       syncStatus.value = status as SyncStatus;
     },

@@ -7,8 +7,7 @@
 //   their way laid on top, so nothing local is overwritten.
 // Documents in conflict (two screens changed one while apart) are merged by domain/merge.ts.
 import type { IDBPDatabase, StoreNames } from 'idb';
-import * as v from 'valibot';
-import { RECORD_SCHEMAS } from '../db/backup-schema';
+import { checkPhotoBytes, checkRecord } from '../db/door';
 import { isCafeMeta, readEntries, WHOLE_CAFE } from '../db/outbox';
 import {
   type BoardDB,
@@ -18,7 +17,6 @@ import {
   type RecordStore,
   SYNC_SEQ_KEY,
 } from '../db/schema';
-import { imageShape, sniffImage } from '../domain/imagebytes';
 import { rebase, resolveLeaves, same, settleTaskDay } from '../domain/merge';
 import type { Id, Photo, Task, TaskDay } from '../domain/types';
 import { photoRefs } from '../photos/refs';
@@ -56,35 +54,33 @@ export interface Applied {
   merged: string[];
 }
 
-const PHOTO_KINDS = ['image/jpeg', 'image/png', 'image/webp'];
 const CHUNK = 200;
 
 const isStore = (s: unknown): s is RecordStore => (RECORD_STORES as readonly unknown[]).includes(s);
 
-/** A record from another screen, by the same rules as a backup file; null if refused. */
+/** A record from another screen, by the same rules as a backup file (db/door.ts); null if refused. */
 export function checkedRecord(store: RecordStore, raw: unknown): Record<string, unknown> | null {
-  const result = v.safeParse(RECORD_SCHEMAS[store], raw);
-  return result.success ? (result.output as unknown as Record<string, unknown>) : null;
+  const result = checkRecord(store, raw);
+  return result.ok ? (result.record as unknown as Record<string, unknown>) : null;
 }
 
-/** A photo from another screen: only the kinds the photo intake makes, whole. */
+/** A photo from another screen: only what the photo intake makes (db/door.ts), whole. */
 export async function checkedPhoto(doc: Doc, id: Id): Promise<Photo | null> {
   const full = doc._attachments?.full;
   const thumb = doc._attachments?.thumb;
   if (!full || !thumb || !('data' in full) || !('data' in thumb)) return null;
-  const part = async (blob: Blob) => {
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    const kind = sniffImage(bytes);
-    if (!kind || !PHOTO_KINDS.includes(kind) || !imageShape(bytes, kind)?.complete) return null;
-    return new Blob([bytes], { type: kind });
-  };
-  const [b, t] = await Promise.all([part(full.data), part(thumb.data)]);
-  const width = Number(doc.width);
-  const height = Number(doc.height);
+  const [f, t] = await Promise.all([full.data.arrayBuffer(), thumb.data.arrayBuffer()]);
+  const checked = checkPhotoBytes(new Uint8Array(f), new Uint8Array(t));
   const createdAt = Number(doc.createdAt);
-  if (!b || !t || !(width > 0 && width <= 20000) || !(height > 0 && height <= 20000) || !(createdAt >= 0))
-    return null;
-  return { id, blob: b, thumb: t, width, height, createdAt };
+  if (!checked.ok || !(createdAt >= 0)) return null;
+  return {
+    id,
+    blob: new Blob([f], { type: checked.full.type }),
+    thumb: new Blob([t], { type: checked.thumb.type }),
+    width: checked.full.width,
+    height: checked.full.height,
+    createdAt,
+  };
 }
 
 async function docsById(replica: Replica, ids: string[]) {

@@ -66,6 +66,7 @@ describe('staff: how long the days are kept', () => {
     expect((await readAll<Person>(page, 'people')).find((p) => p.id === ali.id)?.punchesBefore).toEqual({
       tasks: 0,
       days: 3,
+      through: FIRST_KEPT,
     });
     await expectNoAxeViolations(page);
 

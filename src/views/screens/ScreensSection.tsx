@@ -82,6 +82,7 @@ export function ScreensSection() {
             </div>
           )}
         </section>
+        <ShowsCard />
       </div>
     );
   }
@@ -157,6 +158,35 @@ export function ScreensSection() {
           </div>
         )}
       </section>
+      <ShowsCard />
     </div>
+  );
+}
+
+/** One station on this screen (the kitchen's), or the whole café; this screen's own choice. */
+function ShowsCard() {
+  const store = useStaffStore();
+  const t = useStaffText().screens;
+  const current = store.screenStation.value;
+  const stations = [...store.records.lists.stations.value].sort((a, b) => (a.order < b.order ? -1 : 1));
+  const choice = (id: string | null, label: string) => (
+    <Button
+      key={id ?? 'all'}
+      variant={current === id ? 'primary' : 'quiet'}
+      icon={current === id ? 'check' : undefined}
+      aria-pressed={current === id}
+      onClick={() => void store.showStation(id)}
+    >
+      {label}
+    </Button>
+  );
+  return (
+    <section class={css.card} aria-labelledby="screens-shows">
+      <h2 id="screens-shows">{t.shows}</h2>
+      <div class={css.row}>
+        {choice(null, t.wholeCafe)}
+        {stations.map((st) => choice(st.id, st.name))}
+      </div>
+    </section>
   );
 }
