@@ -36,6 +36,8 @@ export default defineConfig({
         // frame with the pictogram's SVG (src/ui/Pictogram.tsx), and that must work offline too.
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         navigateFallback: '/index.html',
+        // The house server's database on the same origin (npm run house, a reverse proxy) is never the app.
+        navigateFallbackDenylist: [/^\/db\//],
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,

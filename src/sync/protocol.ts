@@ -37,8 +37,8 @@ export type ToPage =
 /** The replica's PouchDB name (its IndexedDB database is PouchDB's own). */
 export const REPLICA_NAME = 'dagstavlen-replica';
 
-/** A café's name on the server: small letters, digits and hyphens. */
-export const CAFE_NAME = /^[a-z0-9][a-z0-9-]{0,60}$/;
+/** A café's name on the server: small letters, digits and single hyphens (as npm run house:setup makes it). */
+export const CAFE_NAME = /^(?=.{1,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function serverBase(url: string): string {
   const trimmed = url.trim().replace(/\/+$/, '');

@@ -19,7 +19,7 @@ import {
 } from '../db/schema';
 import { rebase, resolveLeaves, same, settleTaskDay } from '../domain/merge';
 import type { Id, Photo, Task, TaskDay } from '../domain/types';
-import { photoRefs } from '../photos/refs';
+import { PHOTO_STORES, photoRefs } from '../photos/refs';
 import { type Doc, docRecord, kindOf, metaDoc, photoDoc, recordDoc, resolvedTombstone } from './docs';
 
 /** The part of PouchDB's API used here (typed loosely: its own types lag behind version 9). */
@@ -302,6 +302,7 @@ export async function takeIn(
   const applied: Applied = { records: [], photos: [], meta: [], refused: 0, merged: [] };
   const wanted: { store: RecordStore; id: Id; key: string; record: Record<string, unknown> | null }[] = [];
   const photoDocs: Id[] = [];
+  const gonePhotos: { id: Id; rev: string }[] = [];
   const metaDocs: { key: string; value: unknown }[] = [];
   for (const change of results) {
     const kind = kindOf(change.id);
@@ -325,10 +326,12 @@ export async function takeIn(
       wanted.push({ store: kind.store, id: kind.id, key: change.id, record });
     } else if (kind.kind === 'photo') {
       if (!change.deleted && doc && !doc._deleted) photoDocs.push(kind.id);
+      else gonePhotos.push({ id: kind.id, rev: change.changes[0]?.rev ?? '' });
     } else if (isCafeMeta(kind.key) && doc && !doc._deleted) {
       metaDocs.push({ key: kind.key, value: doc.value });
     }
   }
+  if (gonePhotos.length) await keepUsedPhotos(db, replica, gonePhotos);
   // Photos are read with their bytes before the write (no other await may happen inside it), and
   // so are photos that records now point to but this screen lacks (a sweep removed them here).
   const needed = new Set(photoDocs);
@@ -434,4 +437,51 @@ export async function takeWholeCafe(
   quiet(tx.objectStore('meta').put({ key: 'demo', value: { joinedAt: Date.now() } }));
   await tx.done;
   return { refused, seq: last_seq };
+}
+
+/** A photo nothing points to is deleted from the server this long after it was made. */
+const PHOTO_GRACE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Photos no record in the café points to leave the server too (a replaced task photo, a withdrawn
+ * portrait). Every screen may run it: the same deletion of the same revision is the same revision
+ * everywhere. A screen that still uses a photo swept meanwhile puts it back (keepUsedPhotos).
+ */
+export async function sweepPhotos(replica: Replica, now: number): Promise<number> {
+  const used = new Set<Id>();
+  for (const store of PHOTO_STORES) {
+    const { rows } = await replica.allDocs({
+      startkey: `${store}:`,
+      endkey: `${store}:\ufff0`,
+      include_docs: true,
+    });
+    for (const r of rows) if (r.doc) for (const id of photoRefs(store, docRecord(r.doc))) used.add(id);
+  }
+  const { rows } = await replica.allDocs({
+    startkey: 'photos:',
+    endkey: 'photos:\ufff0',
+    include_docs: true,
+  });
+  const gone = rows.filter(
+    (r) => r.doc && r.value && !used.has(r.id.slice(7)) && now - Number(r.doc.createdAt) > PHOTO_GRACE_MS,
+  );
+  await write(
+    replica,
+    gone.map((r) => ({ _id: r.id, _rev: r.value!.rev, _deleted: true })),
+  );
+  return gone.length;
+}
+
+/** A photo deleted elsewhere while a record here still points to it goes back up. */
+async function keepUsedPhotos(db: BoardDb, replica: Replica, gone: { id: Id; rev: string }[]) {
+  const used = new Set<Id>();
+  for (const store of PHOTO_STORES)
+    for (const r of await db.getAll(store)) for (const id of photoRefs(store, r)) used.add(id);
+  const back: Doc[] = [];
+  for (const { id, rev } of gone) {
+    if (!used.has(id)) continue;
+    const photo = await db.get('photos', id);
+    if (photo) back.push(photoDoc(photo, rev));
+  }
+  if (back.length) await write(replica, back);
 }

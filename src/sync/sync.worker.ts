@@ -18,7 +18,7 @@ import {
   type ToPage,
   type ToWorker,
 } from './protocol';
-import { drainOutbox, type Replica, SYNC_SEQ, takeIn, takeWholeCafe } from './replica';
+import { drainOutbox, type Replica, SYNC_SEQ, sweepPhotos, takeIn, takeWholeCafe } from './replica';
 
 strictWrites();
 PouchDB.plugin(idbAdapter).plugin(http).plugin(replication);
@@ -146,12 +146,17 @@ function startLive() {
     });
 }
 
+let lastSweep = 0;
 /** Replication is idle without an error: in step, once this screen's own changes have gone too. */
 async function settled() {
   if (!db) return;
   const pending = await db.count('outbox');
   if (pending === 0) say({ state: 'in-step', lastInStep: Date.now(), pending, detail: undefined });
-  else {
+  // Once a day, in a quiet moment: photos nothing points to leave the server.
+  if (replica && Date.now() - lastSweep > 24 * 60 * 60 * 1000) {
+    lastSweep = Date.now();
+    await sweepPhotos(replica, Date.now()).catch(() => undefined);
+  } else {
     say({ pending });
     schedule();
   }
