@@ -349,7 +349,11 @@ export async function takeIn(
     else applied.refused++;
   }
 
-  const stores: StoreNames<BoardDB>[] = [...new Set(wanted.map((w) => w.store)), 'photos', 'meta', 'outbox'];
+  const touched = new Set<StoreNames<BoardDB>>(wanted.map((w) => w.store));
+  // Records that point to photos: read with them to see whether a photo lost its last pointer.
+  if (wanted.some((w) => (PHOTO_STORES as readonly string[]).includes(w.store)))
+    for (const s of PHOTO_STORES) touched.add(s);
+  const stores: StoreNames<BoardDB>[] = [...touched, 'photos', 'meta', 'outbox'];
   const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
   const quiet = (r: Promise<unknown>) => void r.catch(() => undefined);
   try {
@@ -357,6 +361,7 @@ export async function takeIn(
       Promise.all(wanted.map((w) => tx.objectStore(w.store).get(w.id))),
       readEntries(tx, [...wanted.map((w) => w.key), ...metaDocs.map((m) => `meta:${m.key}`)]),
     ]);
+    const leaving = new Set<Id>();
     wanted.forEach((w, i) => {
       // This screen's own change, not yet in the replica, stays on top of what came in.
       const mine = pending.get(w.key);
@@ -365,10 +370,22 @@ export async function takeIn(
       const store = tx.objectStore(w.store);
       quiet(next ? store.put(next as never) : store.delete(w.id));
       applied.records.push(w.key);
+      for (const id of photoRefs(w.store, stored[i]))
+        if (!photoRefs(w.store, next).includes(id)) leaving.add(id);
     });
     for (const p of photos) {
       quiet(tx.objectStore('photos').put(p));
       applied.photos.push(p.id);
+    }
+    // A photo whose last pointer another screen removed goes here too, as with an edit made here.
+    if (leaving.size && stores.includes('tasks') && stores.includes('people')) {
+      const [tasks, people] = await Promise.all([
+        tx.objectStore('tasks').getAll(),
+        tx.objectStore('people').getAll(),
+      ]);
+      for (const r of tasks) for (const id of photoRefs('tasks', r)) leaving.delete(id);
+      for (const r of people) for (const id of photoRefs('people', r)) leaving.delete(id);
+      for (const id of leaving) quiet(tx.objectStore('photos').delete(id));
     }
     const metaStored = await Promise.all(metaDocs.map((m) => tx.objectStore('meta').get(m.key)));
     metaDocs.forEach((m, i) => {

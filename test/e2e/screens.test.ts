@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { at, type Board, launch, openBoard, VIEWPORTS } from './support/browser';
+import { cafeWithPhotos, pickBackup } from './support/cafe';
 import { CAFE_STORES, dumpHash } from './support/db';
 import { type House, startHouse } from './support/house';
 import { killBrowserOn } from './support/kill';
@@ -220,6 +221,28 @@ describe('several screens, one café', () => {
     await joinServer(wiped.page, as('koekken'), { replace: true });
     await poll(() => dumpHash(wiped.page, CAFE_STORES)).toBe(await dumpHash(again.page, CAFE_STORES));
     expect(await conflictsOn(house.dbUrl('restart'), house.admin)).toEqual([]);
+  });
+
+  it('a backup restored on one screen becomes the café on every screen, and sync never undoes it', async () => {
+    const file = await cafeWithPhotos(2);
+    const pw = await freshCafe('restore');
+    const wall = await screen(VIEWPORTS.landscape);
+    const kitchen = await screen(VIEWPORTS.portrait);
+    await joinServer(wall.page, loginOf('restore', pw, 'vaeg'));
+    await joinServer(kitchen.page, loginOf('restore', pw, 'koekken'), { replace: true });
+    await staffPage(wall.page).section('Sikkerhedskopi').tap();
+    await pickBackup(wall.page, file);
+    await wall.page.getByRole('button', { name: 'Ja, erstat alt' }).tap();
+    await poll(() => dumpHash(wall.page, CAFE_STORES)).toBe(file.cafeHash);
+    await poll(() => dumpHash(kitchen.page, CAFE_STORES)).toBe(file.cafeHash);
+    // A later edit in the kitchen lands on the restored café, and the restore stays.
+    await toBoard(kitchen.page);
+    await toBoard(wall.page);
+    await tick(kitchen.page, LATTE, 'Mal kaffen');
+    await poll(() => boardPage(wall.page).taskCard(LATTE).textContent()).toContain('1 af 4 trin');
+    expect(await conflictsOn(house.dbUrl('restore'), house.admin)).toEqual([]);
+    const tasks = await readAll<{ title: string }>(kitchen.page, 'tasks');
+    expect(tasks.length).toBe((await readAll<{ title: string }>(wall.page, 'tasks')).length);
   });
 
   it('a wrong login, an unknown café, something that is not a CouchDB and a server that is gone: a plain answer, nothing changes', async () => {
