@@ -13,7 +13,7 @@ export const STATION_NAME_MAX = 24;
 export const TASK_TITLE_MAX = 60;
 export const STEP_TEXT_MAX = 80;
 /** A checklist longer than this no longer reads as one task on the wall. */
-export const STEPS_MAX = 12;
+export const STEPS_MAX = 20;
 export const TASK_MINUTES_MAX = 480;
 /** A shift's name sits beside its station's ("Bar Formiddag") in the wall's columns. */
 export const SHIFT_LABEL_MAX = 24;

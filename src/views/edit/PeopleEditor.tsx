@@ -5,7 +5,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
-import { CheckField, ColorField, FieldError, PhotoField, SaveActions, TextField } from './fields';
+import { CheckField, ColorField, FieldError, PhotoField, SaveActions, TextField, useReveal } from './fields';
 
 /** People: the list on the left, one person's form on the right. */
 export function PeopleEditor() {
@@ -20,6 +20,12 @@ export function PeopleEditor() {
     setDraft(d);
     setErrors({});
     setMessage(null);
+  };
+  const { heading, reveal } = useReveal();
+  /** Chosen from the list: shown in the form, which comes into view on a phone. */
+  const choose: typeof open = (d) => {
+    open(d);
+    reveal();
   };
   const set = (patch: Partial<PersonDraft>) => {
     setDraft({ ...draft, ...patch });
@@ -42,14 +48,14 @@ export function PeopleEditor() {
         {t.person.title}
       </h2>
       <div class={css.list}>
-        <Button icon="plus" variant="primary" onClick={() => open(store.editors.emptyPerson())}>
+        <Button icon="plus" variant="primary" onClick={() => choose(store.editors.emptyPerson())}>
           {t.person.add}
         </Button>
         {people.map((p) => (
           <Button
             key={p.id}
             aria-current={draft.id === p.id ? 'true' : undefined}
-            onClick={() => open(store.editors.personDraft(p))}
+            onClick={() => choose(store.editors.personDraft(p))}
           >
             <Avatar name={p.name} color={p.color} size={40} />
             {p.name}
@@ -57,7 +63,9 @@ export function PeopleEditor() {
         ))}
       </div>
       <form class={css.form} onSubmit={(e) => void save(e)} aria-labelledby="person-form-title" noValidate>
-        <h2 id="person-form-title">{title}</h2>
+        <h2 id="person-form-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
         <TextField
           id="person-name"
           label={t.person.name}

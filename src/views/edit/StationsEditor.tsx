@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
-import { ColorField, FieldError, SaveActions, TextField } from './fields';
+import { ColorField, FieldError, SaveActions, TextField, useReveal } from './fields';
 
 const PICTOGRAMS: PictogramKey[] = [
   'coffee',
@@ -38,6 +38,12 @@ export function StationsEditor() {
     setErrors({});
     setMessage(null);
   };
+  const { heading, reveal } = useReveal();
+  /** Chosen from the list: shown in the form, which comes into view on a phone. */
+  const choose: typeof open = (d) => {
+    open(d);
+    reveal();
+  };
   const set = (patch: Partial<StationDraft>) => setDraft({ ...draft, ...patch });
 
   return (
@@ -46,14 +52,14 @@ export function StationsEditor() {
         {t.week.stations}
       </h2>
       <div class={css.list}>
-        <Button icon="plus" variant="primary" onClick={() => open(empty())}>
+        <Button icon="plus" variant="primary" onClick={() => choose(empty())}>
           {t.week.newStation}
         </Button>
         {stations.map((s) => (
           <Button
             key={s.id}
             aria-current={draft.id === s.id ? 'true' : undefined}
-            onClick={() => open({ id: s.id, name: s.name, color: s.color, pictogram: s.pictogram })}
+            onClick={() => choose({ id: s.id, name: s.name, color: s.color, pictogram: s.pictogram })}
           >
             <Pictogram name={s.pictogram} size={36} />
             {s.name}
@@ -73,7 +79,9 @@ export function StationsEditor() {
           } else setErrors(r.errors);
         }}
       >
-        <h2 id="station-form-title">{draft.id ? t.person.edit(draft.name) : t.week.newStation}</h2>
+        <h2 id="station-form-title" ref={heading} tabIndex={-1}>
+          {draft.id ? t.person.edit(draft.name) : t.week.newStation}
+        </h2>
         <TextField
           id="station-name"
           label={t.week.name}

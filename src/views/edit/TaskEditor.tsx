@@ -6,7 +6,7 @@ import type { FieldErrors, TaskDraft } from '../../store/editors';
 import { Button } from '../../ui/Button';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
-import { CheckField, FieldError, PhotoField, SaveActions, TextField } from './fields';
+import { CheckField, FieldError, PhotoField, SaveActions, TextField, useReveal } from './fields';
 
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 const DAY_NAMES = {
@@ -31,6 +31,12 @@ export function TaskEditor() {
     setDraft(d);
     setErrors({});
     setMessage(null);
+  };
+  const { heading, reveal } = useReveal();
+  /** Chosen from the list: shown in the form, which comes into view on a phone. */
+  const choose: typeof open = (d) => {
+    open(d);
+    reveal();
   };
   const set = (patch: Partial<TaskDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -63,21 +69,23 @@ export function TaskEditor() {
         {t.task.title}
       </h2>
       <div class={css.list}>
-        <Button icon="plus" variant="primary" onClick={() => open(store.editors.emptyTask(firstStation))}>
+        <Button icon="plus" variant="primary" onClick={() => choose(store.editors.emptyTask(firstStation))}>
           {t.task.add}
         </Button>
         {tasks.map((task) => (
           <Button
             key={task.id}
             aria-current={draft.id === task.id ? 'true' : undefined}
-            onClick={() => open(store.editors.taskDraft(task))}
+            onClick={() => choose(store.editors.taskDraft(task))}
           >
             {task.title}
           </Button>
         ))}
       </div>
       <form class={css.form} onSubmit={(e) => void save(e)} aria-labelledby="task-form-title" noValidate>
-        <h2 id="task-form-title">{draft.id ? t.task.edit(draft.title) : t.task.newTitle}</h2>
+        <h2 id="task-form-title" ref={heading} tabIndex={-1}>
+          {draft.id ? t.task.edit(draft.title) : t.task.newTitle}
+        </h2>
         <TextField
           id="task-title"
           label={t.task.name}

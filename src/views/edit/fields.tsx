@@ -8,6 +8,24 @@ import { Photo } from '../common/Photo';
 import { useStaffText } from '../staff/context';
 import css from './edit.module.css';
 
+/**
+ * A list beside its form: on a phone the form sits below a long list, so choosing from the list
+ * brings the form's heading into view (focus, for screen readers too). Where the form is already
+ * in view, as beside the list on a wall or tablet, nothing moves.
+ */
+export function useReveal() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const reveal = () =>
+    requestAnimationFrame(() => {
+      const h = heading.current;
+      const box = h?.getBoundingClientRect();
+      if (!h || !box || (box.top >= 0 && box.bottom <= window.innerHeight)) return;
+      h.focus({ preventScroll: true });
+      h.scrollIntoView({ block: 'start' });
+    });
+  return { heading, reveal };
+}
+
 export function FieldError({ id, error }: { id: string; error: string | undefined }) {
   return (
     <p id={`${id}-error`} class={css.fieldError} aria-live="polite">

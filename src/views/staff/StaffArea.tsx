@@ -64,16 +64,34 @@ function Sections({ hidden, current: id }: { hidden: boolean; current: string })
   const t = useStaffText();
   const current = sections.find((s) => s.id === id)!;
   const Section = current.component;
+  // On a phone the list of sections folds away behind one button, so the section itself shows.
+  const [menu, setMenu] = useState(false);
   return (
     <div class={css.body} hidden={hidden} inert={hidden}>
-      <nav class={css.sectionNav} aria-label={t.staff.sections}>
+      <Button
+        class={css.menuToggle}
+        icon={current.icon}
+        aria-expanded={menu}
+        aria-controls="staff-sections"
+        onClick={() => setMenu(!menu)}
+      >
+        {t.staff.sections}: {current.title(t)}
+      </Button>
+      <nav
+        id="staff-sections"
+        class={`${css.sectionNav} ${menu ? css.open : ''}`}
+        aria-label={t.staff.sections}
+      >
         {sections.map((s) => (
           <Button
             key={s.id}
             icon={s.icon}
             variant={s === current ? 'primary' : 'quiet'}
             aria-current={s === current ? 'page' : undefined}
-            onClick={() => store.go({ screen: 'staff', section: s.id })}
+            onClick={() => {
+              setMenu(false);
+              store.go({ screen: 'staff', section: s.id });
+            }}
           >
             {s.title(t)}
           </Button>
