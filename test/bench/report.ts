@@ -36,6 +36,11 @@ export interface Figures {
     size: string;
   };
   days: SoakDay[];
+  /** Several screens through a house server (null when not measured). */
+  sync: {
+    editToPaint: { p50: number; p95: number };
+    catchUp: { edits: number; photos: number; ms: number; longestTaskMs: number; longTasks: number };
+  } | null;
 }
 
 export interface Row {
@@ -147,6 +152,29 @@ export function judge(f: Figures): Row[] {
         met: j(f.photo.storedBytes.median <= 300_000),
       },
     );
+  if (ran('sync') && f.sync) {
+    const { editToPaint: e, catchUp: c } = f.sync;
+    rows.push(
+      {
+        figure: 'Edit on one screen → painted on another (house server on this machine), p50 / p95',
+        value: `${ms(e.p50)} / ${ms(e.p95)}`,
+        goal: '≤ 2000 ms',
+        met: j(e.p95 <= 2000),
+      },
+      {
+        figure: `A wall apart for a day catches up: ${c.edits} edits and ${c.photos} photos made elsewhere`,
+        value: ms(c.ms),
+        goal: '(none)',
+        met: null,
+      },
+      {
+        figure: `Longest main-thread task on the wall while it catches up, ${f.machine.cpuThrottling}× CPU`,
+        value: c.longTasks ? `${ms(c.longestTaskMs)} (${c.longTasks} over 50 ms)` : 'none over 50 ms',
+        goal: '≤ 50 ms',
+        met: j(c.longTasks === 0),
+      },
+    );
+  }
   rows.push(...soakRows(f.days, f.smoke));
   return rows;
 }

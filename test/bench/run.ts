@@ -12,6 +12,7 @@ import { serve } from './server';
 import { chunks } from './sizes';
 import { type SoakDay, soak } from './soak';
 import { percentile, spread } from './stats';
+import { type SyncRun, syncRun } from './sync';
 import { CROWDED_BOARD, FULL_YEAR, SMALL_YEAR } from './year';
 
 export interface BenchOptions {
@@ -25,7 +26,7 @@ export interface BenchOptions {
 }
 
 /** The parts of the bench: taps (with the cold start), drag, photo and the days of use. */
-export const PARTS = ['tap', 'drag', 'photo', 'soak'] as const;
+export const PARTS = ['tap', 'drag', 'photo', 'soak', 'sync'] as const;
 export type Part = (typeof PARTS)[number];
 
 export function partsFrom(env: string | undefined): Part[] {
@@ -47,8 +48,24 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
   const log = (line: string) => say(`${((Date.now() - began) / 1000).toFixed(0).padStart(4)} s  ${line}`);
   const startAt = instantAt(TODAY, 10 * 60);
   const plan = o.smoke
-    ? { runs: 1, opens: 2, ticks: 3, photoRuns: 1, soakDays: 2, year: SMALL_YEAR }
-    : { runs: 5, opens: 12, ticks: 20, photoRuns: 3, soakDays: 30, year: FULL_YEAR };
+    ? {
+        runs: 1,
+        opens: 2,
+        ticks: 3,
+        photoRuns: 1,
+        soakDays: 2,
+        year: SMALL_YEAR,
+        apart: { edits: 30, photos: 2 },
+      }
+    : {
+        runs: 5,
+        opens: 12,
+        ticks: 20,
+        photoRuns: 3,
+        soakDays: 30,
+        year: FULL_YEAR,
+        apart: { edits: 500, photos: 20 },
+      };
   await productionBuilds(async () => {
     if (o.buildApp) await build({ logLevel: 'warn' });
     await build({ configFile: resolve('test/bench/vite.config.ts') });
@@ -119,6 +136,17 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
           ),
       );
     }
+    let sync: SyncRun | null = null;
+    if (parts.has('sync')) {
+      log('two screens through a house server…');
+      sync = await syncRun(server.url, {
+        startAt,
+        ticks: o.smoke ? 3 : plan.ticks,
+        ...plan.apart,
+        throttle: THROTTLE,
+        log,
+      });
+    }
     log('done');
 
     const figures = summarise({
@@ -130,6 +158,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
       drags,
       photo,
       days,
+      sync,
       sizes: chunks(resolve('dist'), app[0]?.firstPaintFiles ?? []),
     });
     writeReport(o.out, figures);
@@ -164,6 +193,7 @@ interface Raw {
   drags: { app: DragRun[]; base: DragRun[] };
   photo: { throttled: PhotoRun[]; plain: PhotoRun[] };
   days: SoakDay[];
+  sync: SyncRun | null;
   sizes: ReturnType<typeof chunks>;
 }
 
@@ -298,5 +328,9 @@ function summarise(r: Raw): Figures {
       size: r.photo.plain[0] ? `${r.photo.plain[0].width}×${r.photo.plain[0].height}` : '',
     },
     days: r.days,
+    sync: r.sync && {
+      editToPaint: { p50: percentile(r.sync.editToPaint, 50), p95: percentile(r.sync.editToPaint, 95) },
+      catchUp: r.sync.catchUp,
+    },
   };
 }
