@@ -1,6 +1,7 @@
 // Staff-side text for the shared morning: energy, help requests, pool, peer training, goals,
 // language and the check-in window. Never shown on the public board.
 import { formatMinutes as hm } from '../domain/calendar';
+import { possessive } from './possessive';
 
 const da = {
   morningTitle: 'Morgen og hjælp',
@@ -44,7 +45,7 @@ const da = {
   goalsFailed: 'Målene blev ikke gemt. Prøv igen.',
   showGoals: 'Vis målene for personen selv ved tjek ind på tavlen',
   // Skills
-  skillFor: (name: string) => `${name}s færdigheder`,
+  skillFor: (name: string) => `${possessive(name, 'da')} færdigheder`,
   level: { none: 'Ikke endnu', learning: 'Lærer', can: 'Kan', teaches: 'Kan lære fra sig' },
   // Settings
   language: 'Sprog på tavlen',
@@ -96,7 +97,7 @@ const en: TogetherStaffText = {
   goalsTooLong: 'A goal may be at most 120 characters. Nothing was saved.',
   goalsFailed: 'The goals were not saved. Try again.',
   showGoals: 'Show the goals to the person at check-in on the board',
-  skillFor: (name) => `${name}'s skills`,
+  skillFor: (name) => `${possessive(name, 'en')} skills`,
   level: { none: 'Not yet', learning: 'Learning', can: 'Can do', teaches: 'Can teach' },
   language: 'Language on the board',
   danish: 'Dansk',
