@@ -64,6 +64,10 @@ async function boot() {
   effect(() => {
     document.documentElement.toggleAttribute('data-night', store.kiosk.dim.value);
   });
+  // Screen readers and hyphenation follow <html lang>: the language shown, not index.html's.
+  effect(() => {
+    document.documentElement.lang = store.settings.value.lang;
+  });
   whenIdle(() => {
     void startKiosk(store);
     void store.upkeep();

@@ -88,6 +88,8 @@ describe('Danish and English', () => {
       await expect
         .poll(() => page.evaluate(() => document.body.innerText))
         .toContain(lang === 'da' ? 'Godmorgen' : 'Good morning');
+      // Screen readers and hyphenation follow <html lang>: it names the language shown.
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const bad = foreign(lang, data);
       // The check itself can fail: the other language's "back" button would be caught.
       const otherBack = texts(lang === 'da' ? 'en' : 'da').board.back;
@@ -128,6 +130,8 @@ describe('Danish and English', () => {
       await page
         .getByRole('heading', { name: lang === 'da' ? 'Sprog på tavlen' : 'Language on the board' })
         .waitFor();
+      // Switching in the staff area changes <html lang> at once, without a reload.
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const bad = foreign(lang, data);
       const st = staffTexts(lang).togetherStaff;
       const sections = {
