@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
-import { ColorField, FieldError, SaveActions, TextField } from './fields';
+import { ColorField, FormMessage, SaveActions, TextField } from './fields';
 
 const PICTOGRAMS = [
   'coffee',
@@ -105,10 +105,7 @@ export function StationsEditor() {
             ))}
           </div>
         </fieldset>
-        <FieldError id="station-form" error={errors.form} />
-        <p class={css.fieldHelp} role="status">
-          {message}
-        </p>
+        <FormMessage id="station-form" errors={errors} message={message} />
         <SaveActions
           key={draft.id ?? ''}
           what={draft.name}

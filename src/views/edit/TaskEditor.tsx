@@ -5,7 +5,7 @@ import type { FieldErrors, TaskDraft } from '../../store/editors';
 import { Button } from '../../ui/Button';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
-import { CheckField, FieldError, PhotoField, SaveActions, TextField } from './fields';
+import { CheckField, FieldError, FormMessage, PhotoField, SaveActions, TextField } from './fields';
 
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 const DAY_NAMES = {
@@ -196,13 +196,7 @@ export function TaskEditor() {
             {t.task.addStep}
           </Button>
         </fieldset>
-        <FieldError
-          id="task-form"
-          error={errors.form ?? (Object.values(errors).some(Boolean) ? t.errorsAbove : undefined)}
-        />
-        <p class={css.fieldHelp} role="status">
-          {message}
-        </p>
+        <FormMessage id="task-form" errors={errors} message={message} />
         <SaveActions
           key={draft.id ?? ''}
           what={draft.title}
