@@ -57,6 +57,11 @@ const da = {
   saveWindow: 'Gem tiden',
   windowSaved: 'Tiden er gemt.',
   windowBad: 'Skriv to klokkeslæt som 08:00 og 09:30, det første før det sidste. Intet er gemt.',
+  printTitle: 'Udskrift',
+  printHelp:
+    'Er der sat en printer op til tavlen, skriver «Udskriv» på ugeskemaet direkte ud på den, uden at spørge. Uden printer kan kun personalet udskrive, når de har låst op.',
+  printerYes: 'Printer sat op',
+  printerNo: 'Ingen printer',
 };
 
 export type TogetherStaffText = typeof da;
@@ -108,6 +113,11 @@ const en: TogetherStaffText = {
   saveWindow: 'Save the time',
   windowSaved: 'The time is saved.',
   windowBad: 'Write two times such as 08:00 and 09:30, the first before the last. Nothing was saved.',
+  printTitle: 'Printing',
+  printHelp:
+    'If a printer is set up for this board, “Print” on the week plan prints straight to it, without asking. Without a printer only staff can print, after unlocking.',
+  printerYes: 'Printer set up',
+  printerNo: 'No printer',
 };
 
 export default { da, en };

@@ -38,6 +38,11 @@ export interface Settings {
   idleSeconds?: number;
   /** How many months the days' records are kept (3, 6, 12 or 24; 12 when absent). */
   keepMonths?: number;
+  /**
+   * A printer is set up for this board (the kiosk prints straight to it, no dialog): "Udskriv" on
+   * the week plan shows to everyone. Otherwise only to staff, after unlocking.
+   */
+  printer?: boolean;
 }
 const DEFAULT_SETTINGS: Settings = { lang: 'da' };
 

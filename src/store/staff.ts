@@ -8,6 +8,7 @@ import { createCrewActions } from './crew';
 import { createEditorActions } from './editors';
 import type { Store } from './index';
 import { createOneOffActions } from './oneoff';
+import { createPrintingActions } from './printing';
 import { createRetentionActions } from './retention';
 import { createTemplateActions } from './templates';
 
@@ -21,6 +22,7 @@ function withStaffActions(store: Store) {
     arrange: createArrangeActions(store),
     crew: createCrewActions(store),
     retention: createRetentionActions(store),
+    printing: createPrintingActions(store),
   };
 }
 /** The store as staff screens see it: everything the board has, and the staff groups. */

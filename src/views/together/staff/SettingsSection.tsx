@@ -2,14 +2,16 @@ import { useState } from 'preact/hooks';
 import { formatMinutes, parseMinutes } from '../../../domain/calendar';
 import { Button } from '../../../ui/Button';
 import { useStore } from '../../context';
-import { useStaffText } from '../../staff/context';
+import { useStaffStore, useStaffText } from '../../staff/context';
 import css from './staffTogether.module.css';
 
-/** The board's language and when the morning check-in is offered. */
+/** The board's language, when the morning check-in is offered, and whether it prints for everyone. */
 export function SettingsSection() {
   const store = useStore();
   const t = useStaffText().togetherStaff;
+  const staff = useStaffStore();
   const lang = store.settings.value.lang;
+  const printer = store.settings.value.printer ?? false;
   const window = store.together.window.value;
   const [from, setFrom] = useState(formatMinutes(window.start));
   const [to, setTo] = useState(formatMinutes(window.end));
@@ -35,6 +37,23 @@ export function SettingsSection() {
           >
             {t.english}
           </Button>
+        </div>
+      </section>
+      <section class={css.panel} aria-labelledby="print-title">
+        <h2 id="print-title">{t.printTitle}</h2>
+        <p>{t.printHelp}</p>
+        <div class={css.options}>
+          {([true, false] as const).map((on) => (
+            <Button
+              key={String(on)}
+              icon={on ? 'printer' : 'close'}
+              variant={printer === on ? 'primary' : 'quiet'}
+              aria-pressed={printer === on}
+              onClick={() => void staff.printing.setPrinter(on)}
+            >
+              {on ? t.printerYes : t.printerNo}
+            </Button>
+          ))}
         </div>
       </section>
       <form
