@@ -254,15 +254,6 @@ async function createCore({
     dismissNotice() {
       notice.value = null;
     },
-    async setLang(next: Lang) {
-      const value = { ...settings.value, lang: next };
-      try {
-        await repo.commit({ meta: [{ key: 'settings', value }] });
-        settings.value = value;
-      } catch (err) {
-        fail(err);
-      }
-    },
   };
   return store;
 }

@@ -1,14 +1,14 @@
 // The staff area's action groups: editors, one-off changes, the fixed week, backups, how long the
-// days are kept, and moving tasks and people on a day (edit mode). Only staff screens use them, so
-// they (with their words and the photo intake) load with the staff area's chunk instead of the
-// board's first paint. Each store gets them once, on first use.
+// days are kept, the board's settings, and moving tasks and people on a day (edit mode). Only
+// staff screens use them, so they (with their words and the photo intake) load with the staff
+// area's chunk instead of the board's first paint. Each store gets them once, on first use.
 import { createArrangeActions } from './arrange';
 import { createBackupActions } from './backup';
+import { createBoardSettings } from './boardSettings';
 import { createCrewActions } from './crew';
 import { createEditorActions } from './editors';
 import type { Store } from './index';
 import { createOneOffActions } from './oneoff';
-import { createPrintingActions } from './printing';
 import { createRetentionActions } from './retention';
 import { createTemplateActions } from './templates';
 
@@ -22,7 +22,7 @@ function withStaffActions(store: Store) {
     arrange: createArrangeActions(store),
     crew: createCrewActions(store),
     retention: createRetentionActions(store),
-    printing: createPrintingActions(store),
+    boardSettings: createBoardSettings(store),
   };
 }
 /** The store as staff screens see it: everything the board has, and the staff groups. */

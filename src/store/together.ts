@@ -238,24 +238,11 @@ export function createTogetherActions(store: StoreCore) {
       );
       return o?.days === store.days.value ? addPunches(counted, o.counts.get(personId)) : counted;
     },
-
-    async setCheckInWindow(next: CheckInWindow): Promise<boolean> {
-      if (!validWindow(next)) return false;
-      const value = { ...store.settings.value, checkInWindow: next };
-      try {
-        await store.repo.commit({ meta: [{ key: 'settings', value }] });
-        store.settings.value = value;
-        return true;
-      } catch (err) {
-        store.fail(err);
-        return false;
-      }
-    },
   };
 }
 export type TogetherActions = ReturnType<typeof createTogetherActions>;
 
-function validWindow(w: CheckInWindow): boolean {
+export function validWindow(w: CheckInWindow): boolean {
   return (
     Number.isInteger(w.start) &&
     Number.isInteger(w.end) &&

@@ -8,6 +8,7 @@ import { instantAt } from '../../../src/domain/calendar';
 import { defaultTaskDay } from '../../../src/domain/plan';
 import { createStore, neverSeeded, readStartup } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
+import { staffStore } from '../../../src/store/staff';
 
 const DAY = '2026-11-23';
 
@@ -101,8 +102,8 @@ describe('the shared morning', () => {
   it('lets staff move the check-in window, and refuses a window that ends before it starts', async () => {
     const { store, name } = await demoStore(9 * 60 + 45);
     expect(store.together.checkInOpen.value).toBe(false);
-    expect(await store.together.setCheckInWindow({ start: 600, end: 540 })).toBe(false);
-    expect(await store.together.setCheckInWindow({ start: 540, end: 600 })).toBe(true);
+    expect(await staffStore(store).boardSettings.setCheckInWindow({ start: 600, end: 540 })).toBe(false);
+    expect(await staffStore(store).boardSettings.setCheckInWindow({ start: 540, end: 600 })).toBe(true);
     expect(store.together.checkInOpen.value).toBe(true);
     const again = (await demoStore(9 * 60 + 45, name)).store;
     expect(again.together.window.value).toEqual({ start: 540, end: 600 });

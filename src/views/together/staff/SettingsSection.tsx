@@ -25,7 +25,7 @@ export function SettingsSection() {
             variant={lang === 'da' ? 'primary' : 'quiet'}
             aria-pressed={lang === 'da'}
             lang="da"
-            onClick={() => void store.setLang('da')}
+            onClick={() => void staff.boardSettings.setLang('da')}
           >
             {t.danish}
           </Button>
@@ -33,7 +33,7 @@ export function SettingsSection() {
             variant={lang === 'en' ? 'primary' : 'quiet'}
             aria-pressed={lang === 'en'}
             lang="en"
-            onClick={() => void store.setLang('en')}
+            onClick={() => void staff.boardSettings.setLang('en')}
           >
             {t.english}
           </Button>
@@ -49,7 +49,7 @@ export function SettingsSection() {
               icon={on ? 'printer' : 'close'}
               variant={printer === on ? 'primary' : 'quiet'}
               aria-pressed={printer === on}
-              onClick={() => void staff.printing.setPrinter(on)}
+              onClick={() => void staff.boardSettings.setPrinter(on)}
             >
               {on ? t.printerYes : t.printerNo}
             </Button>
@@ -64,7 +64,7 @@ export function SettingsSection() {
           const start = parseMinutes(from);
           const end = parseMinutes(to);
           const ok =
-            start !== null && end !== null && (await store.together.setCheckInWindow({ start, end }));
+            start !== null && end !== null && (await staff.boardSettings.setCheckInWindow({ start, end }));
           setMessage(ok ? { ok: true, text: t.windowSaved } : { ok: false, text: t.windowBad });
         }}
       >
