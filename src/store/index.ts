@@ -18,7 +18,10 @@ import { createTogetherActions } from './together';
 
 export type Route =
   | { screen: 'board' }
-  | { screen: 'task'; taskId: Id; day: DayKey }
+  /** `from`: opened from this person's Min dag, where going back returns. */
+  | { screen: 'task'; taskId: Id; day: DayKey; from?: Id }
+  /** "Min dag": one person's day, opened by tapping their face on the board. */
+  | { screen: 'myday'; personId: Id }
   | { screen: 'checkin' }
   | { screen: 'week'; day: DayKey; personId: Id | null }
   | { screen: 'pool' }
