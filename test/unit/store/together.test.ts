@@ -38,6 +38,22 @@ describe('the shared morning', () => {
     expect(again.together.punches(ali.id)).toEqual({ tasks: 0, days: 1, total: 1 });
   });
 
+  it("lists today's people, and everyone, by name: each person finds their face in the same place", async () => {
+    const { store } = await demoStore();
+    const { together } = store;
+    const names = together.todaysPeople.value.map((p) => p.name);
+    expect(names.length).toBeGreaterThan(3);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'da')));
+    // Someone not on shift who checks in joins the list in their alphabetical place.
+    const extra = together.everyone.value.find((p) => !names.includes(p.name))!;
+    await together.checkIn(extra.id);
+    const after = together.todaysPeople.value.map((p) => p.name);
+    expect(after).toEqual([...names, extra.name].sort((a, b) => a.localeCompare(b, 'da')));
+    expect(together.everyone.value.map((p) => p.name)).toEqual(
+      together.everyone.value.map((p) => p.name).sort((a, b) => a.localeCompare(b, 'da')),
+    );
+  });
+
   it('moves a pool task to the person who takes it, and staff can put it back (undoable)', async () => {
     const { store } = await demoStore();
     const { together } = store;
