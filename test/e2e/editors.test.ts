@@ -89,7 +89,7 @@ describe('the staff editors', () => {
   });
 
   it('the shifts of a date are listed in station order, then by time, the same on every screen', async () => {
-    board = await launch({ time: MONDAY_10, viewport: { width: 390, height: 844 } });
+    board = await launch({ time: MONDAY_10, viewport: { width: 1280, height: 800 } });
     const { page } = board;
     await openBoard(page);
     await unlockStaff(page);

@@ -196,10 +196,7 @@ describe('staff: the shared morning', () => {
     await printer.tap();
     await expect.poll(() => printer.getAttribute('aria-pressed')).toBe('true');
     await expectNoAxeViolations(page);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await expectNoAxeViolations(page);
     await expectTouchTargets(page, 44);
-    await page.setViewportSize(VIEWPORTS.tablet);
     await staffPage(page).lock().tap();
     await staffPage(page).entry().waitFor();
 
