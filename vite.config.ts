@@ -1,6 +1,31 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { ChunkingContext } from 'rolldown';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
+const firstPaints = new WeakMap<ChunkingContext, Set<string>>();
+
+/**
+ * 'index' for every module the entry imports statically, directly or through others: the board's
+ * whole first paint is one chunk, which the lazily loaded screens import from.
+ */
+function firstPaintChunk(id: string, ctx: ChunkingContext): string | null {
+  let first = firstPaints.get(ctx);
+  if (!first) {
+    first = new Set([ENTRY]);
+    const todo = [ENTRY];
+    while (todo.length > 0)
+      for (const next of ctx.getModuleInfo(todo.pop()!)?.importedIds ?? []) {
+        if (first.has(next)) continue;
+        first.add(next);
+        todo.push(next);
+      }
+    firstPaints.set(ctx, first);
+  }
+  return first.has(id) ? 'index' : null;
+}
 
 export default defineConfig({
   plugins: [
@@ -48,29 +73,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
-      // Preact, its hooks and signals in one chunk that every screen shares, rather than a few
-      // tiny ones: each chunk costs the board's first paint a request and its own wrapping. With
-      // them the few modules of our own that the board and the lazily loaded screens share (touch
-      // parts, icons, calendar, the store's context): left to itself the bundler puts each of those
-      // in a chunk of its own as soon as one more screen uses them, which cost the first paint
-      // about 0.2 kB.
+      // The board's first paint in one chunk, Preact, its hooks and signals included. Left to
+      // itself the bundler splits off a module of the board into a chunk of its own as soon as a
+      // lazily loaded screen shares it too (the icons, the calendar, the photo component, even the
+      // day plan): each such chunk cost the first paint a request and its own wrapping, and which
+      // ones it split changed with every screen added (0.2 to 1.5 kB of first-paint JS).
       output: {
-        codeSplitting: {
-          groups: [
-            {
-              name: 'shared',
-              test: new RegExp(
-                [
-                  String.raw`node_modules[\\/](preact|@preact)[\\/]`,
-                  String.raw`src[\\/]ui[\\/](icons|Button|Avatar|Pictogram)\.tsx$`,
-                  String.raw`src[\\/]ui[\\/]ui\.module\.css`,
-                  String.raw`src[\\/]domain[\\/]calendar\.ts$`,
-                  String.raw`src[\\/]views[\\/]context\.ts$`,
-                ].join('|'),
-              ),
-            },
-          ],
-        },
+        codeSplitting: { groups: [{ name: firstPaintChunk }] },
       },
     },
   },
