@@ -27,41 +27,67 @@ async function demoStore(minutes = 10 * 60 + 15) {
   return { store, person, move };
 }
 
+/** The task the demo gives someone today (announced as a change), and that person. */
+function givenToday(store: Awaited<ReturnType<typeof demoStore>>['store']) {
+  const given = store.records.lists.taskDays.value.find(
+    (d) => d.day === DAY && d.owner.kind === 'person' && d.moved,
+  )!;
+  const person = store.records.view.people.value.get(given.owner.kind === 'person' ? given.owner.id : '')!;
+  return { given, person, task: store.records.view.tasks.value.get(given.taskId)! };
+}
+
 describe('Min dag', () => {
   it("holds a person's shift, station, own tasks first and the station's open tasks after", async () => {
-    const { store, person } = await demoStore();
-    const ali = person('Ali');
-    const view = myDayOf(store, ali.id).day.value!;
-    const bar = store.records.lists.stations.value.find((s) => s.name === 'Bar')!;
+    const { store } = await demoStore();
+    const { person, task } = givenToday(store);
+    const view = myDayOf(store, person.id).day.value!;
+    const plan = store.board.planOf(DAY);
+    const theirs = plan.shifts.filter((s) => s.personIds.includes(person.id));
     expect(view.day).toBe(DAY);
     expect(view.relation).toBe('today');
-    expect(view.shifts.map((s) => [s.stationId, s.label])).toEqual([[bar.id, 'Formiddag']]);
-    expect(view.stationIds).toEqual([bar.id]);
-    // The demo gives Ali "Fyld kagemontren" today; the Bar's other tasks are open to anyone there.
-    expect(view.tasks[0]).toMatchObject({ kind: 'mine', planned: { task: { title: 'Fyld kagemontren' } } });
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(view.shifts.map((s) => s.id)).toEqual(theirs.map((s) => s.id));
+    expect(view.stationIds[0]).toBe(theirs[0]!.stationId);
+    // The task given to them first; then what anyone at their station may take, and nothing else.
+    expect(view.tasks[0]).toMatchObject({ kind: 'mine', planned: { task: { id: task.id } } });
     const open = view.tasks.filter((t) => t.kind === 'station');
     expect(open.length).toBeGreaterThan(0);
-    expect(open.every((t) => t.stationId === bar.id && t.planned.state.owner.kind === 'station')).toBe(true);
-    // Told in the notice: the cake display is his today. The kitchen's substitute is not about him.
-    expect(view.changes.map((c) => c.kind)).toEqual(['task-moved']);
-    expect(myDayOf(store, ali.id)).toBe(myDayOf(store, ali.id));
+    expect(
+      open.every(
+        (t) => t.planned.state.owner.kind === 'station' && view.stationIds.includes(t.planned.state.owner.id),
+      ),
+    ).toBe(true);
+    expect(
+      view.tasks.filter((t) => t.kind === 'mine').every((t) => t.planned.state.owner.kind === 'person'),
+    ).toBe(true);
+    // Told in the notice: the task is theirs today. A change about others is not in their day.
+    expect(view.changes).toContainEqual(expect.objectContaining({ kind: 'task-moved', taskId: task.id }));
+    const others = store.board.changes.value.filter(
+      (c) => c.kind === 'substitute' && c.inId !== person.id && c.outId !== person.id,
+    );
+    for (const c of others) expect(view.changes).not.toContainEqual(c);
+    expect(myDayOf(store, person.id)).toBe(myDayOf(store, person.id));
   });
 
   it('has their own now and next within their shift, and none once the board shows another day', async () => {
-    const { store, person, move } = await demoStore();
-    const { current } = myDayOf(store, person('Ali').id);
-    expect(current.value).toMatchObject({
-      phase: 'during',
-      now: { title: 'Caféen er åben' },
-      minutesLeft: 105,
-    });
-    // His shift ends at 12:00: lunch is after it, so nothing comes next within his shift.
-    expect(current.value?.next).toBeNull();
-    move(7 * 60 + 50);
+    const { store, move } = await demoStore();
+    const { person } = givenToday(store);
+    const { current, day } = myDayOf(store, person.id);
+    const shifts = day.value!.shifts;
+    const opens = Math.min(...shifts.map((s) => s.start));
+    const closes = Math.max(...shifts.map((s) => s.end));
+    move(opens + 30);
+    expect(current.value).toMatchObject({ phase: 'during', opens, closes });
+    expect(current.value!.now).not.toBeNull();
+    // Before their shift: when it starts, counted down.
+    move(opens - 40);
     expect(current.value).toMatchObject({ phase: 'before', minutesLeft: 40 });
-    move(16 * 60);
+    move(closes + 1);
+    expect(current.value?.phase).toBe('after');
+    // Late in the evening the board shows the next open day: no now of their own.
+    move(23 * 60);
     expect(current.value).toBeNull();
-    expect(myDayOf(store, person('Ali').id).day.value?.relation).toBe('tomorrow');
+    expect(day.value?.relation).not.toBe('today');
   });
 
   it('tells the one replaced today what changed for them, and when their next shift is', async () => {
@@ -78,20 +104,20 @@ describe('Min dag', () => {
   });
 
   it('follows a change at once: a teacher paired with their task', async () => {
-    const { store, person } = await demoStore();
-    const ali = person('Ali');
-    const { day } = myDayOf(store, ali.id);
+    const { store } = await demoStore();
+    const { person, task } = givenToday(store);
+    const { day } = myDayOf(store, person.id);
+    const teacher = store.records.lists.people.value.find((p) => p.active && p.id !== person.id)!;
     expect(day.value?.teachers).toEqual([]);
-    const cake = day.value!.tasks[0]!.planned.task;
-    expect(await store.together.setTeacher(DAY, cake.id, person('Sara').id)).toBe(true);
+    expect(await store.together.setTeacher(DAY, task.id, teacher.id)).toBe(true);
     expect(day.value?.teachers.map((x) => [x.teacher.name, x.task.title])).toEqual([
-      ['Sara', 'Fyld kagemontren'],
+      [teacher.name, task.title],
     ]);
   });
 
   it('holds nothing private: no goals, notes, energy, skills or help requests', async () => {
-    const { store, person } = await demoStore();
-    const ali = person('Ali');
+    const { store } = await demoStore();
+    const ali = givenToday(store).person;
     const secret: Person = {
       ...ali,
       note: 'Notat: samtale med sagsbehandler',
@@ -112,8 +138,8 @@ describe('Min dag', () => {
   });
 
   it('is empty for someone who is no longer active', async () => {
-    const { store, person } = await demoStore();
-    const ali = person('Ali');
+    const { store } = await demoStore();
+    const ali = givenToday(store).person;
     await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, active: false } }]);
     expect(myDayOf(store, ali.id).day.value).toBeNull();
     expect(myDayOf(store, 'nobody').day.value).toBeNull();
