@@ -3,8 +3,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Lang, texts } from '../../src/i18n';
-import { staffTexts } from '../../src/i18n/staffText';
 import { myDayTexts } from '../../src/i18n/myday';
+import { staffTexts } from '../../src/i18n/staffText';
 import { weekTexts } from '../../src/i18n/week';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { boardPage } from './support/pages';
