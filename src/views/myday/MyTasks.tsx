@@ -20,6 +20,8 @@ export function MyTasks({
   t: ReturnType<typeof myDayTexts>;
 }) {
   const store = useStore();
+  // A day off with nothing given to them: no task list to show.
+  if (view.shifts.length === 0 && view.tasks.length === 0) return null;
   const teacherOf = new Map(view.teachers.map((x) => [x.task.id, x.teacher.name]));
   return (
     <section class={css.tasksPanel} aria-labelledby="my-tasks">
