@@ -62,6 +62,9 @@ const context = await chromium.launchPersistentContext(profile, {
   ignoreDefaultArgs: ['--enable-automation'],
   args: [
     '--kiosk',
+    // "Udskriv" goes straight to the system's default printer: no print dialog over the board,
+    // and no "Gem som PDF" file picker for someone at the wall to land in.
+    '--kiosk-printing',
     // The wall PC's OS locale is often C/en-US: without this, time fields show 12-hour AM/PM.
     '--lang=da-DK',
     '--start-fullscreen',

@@ -11,10 +11,11 @@ const StaffArea = lazyScreen(() => import('./views/staff/StaffArea').then((m) =>
 const CheckIn = lazyScreen(() => import('./views/checkin/CheckIn').then((m) => m.CheckIn));
 const Week = lazyScreen(() => import('./views/week/Week').then((m) => m.Week));
 const Pool = lazyScreen(() => import('./views/pool/Pool').then((m) => m.Pool));
+const MyDay = lazyScreen(() => import('./views/myday/MyDay').then((m) => m.MyDay));
 const IdleWarning = lazyScreen(() => import('./views/staff/IdleWarning').then((m) => m.IdleWarning));
 
 export function App({ store }: { store: Store }) {
-  useEffect(() => prefetchWhenIdle([StaffArea, CheckIn, Week, Pool] as LazyScreen<never>[]), []);
+  useEffect(() => prefetchWhenIdle([StaffArea, CheckIn, Week, Pool, MyDay] as LazyScreen<never>[]), []);
   return (
     <StoreContext.Provider value={store}>
       <ErrorBoundary store={store}>
@@ -40,7 +41,7 @@ function Screen() {
       return (
         <>
           <Board hidden />
-          <TaskView key={route.taskId} taskId={route.taskId} day={route.day} />
+          <TaskView key={route.taskId} taskId={route.taskId} day={route.day} from={route.from} />
         </>
       );
     case 'checkin':
@@ -49,6 +50,8 @@ function Screen() {
       return <Week day={route.day} personId={route.personId} />;
     case 'pool':
       return <Pool />;
+    case 'myday':
+      return <MyDay key={route.personId} personId={route.personId} />;
     default:
       return (
         <>

@@ -66,6 +66,10 @@ async function boot() {
   effect(() => {
     document.documentElement.toggleAttribute('data-night', store.kiosk.dim.value);
   });
+  // Screen readers and hyphenation follow <html lang>: the language shown, not index.html's.
+  effect(() => {
+    document.documentElement.lang = store.settings.value.lang;
+  });
   whenIdle(() => {
     // Several screens: the sync code loads only on a screen linked to a house server.
     if (store.syncLink.value) void import('./sync/link').then((m) => m.startSync(store));
@@ -112,8 +116,11 @@ async function startUpdates(store: Store) {
 function syncRoute(store: Store) {
   const parse = (): Route => {
     const hash = location.hash;
-    const task = /^#\/opgave\/(\d{4}-\d{2}-\d{2})\/([\w-]+)$/.exec(hash);
-    if (task) return { screen: 'task', day: task[1]!, taskId: task[2]! };
+    const task = /^#\/(?:min-dag\/([\w-]+)\/)?opgave\/(\d{4}-\d{2}-\d{2})\/([\w-]+)$/.exec(hash);
+    if (task)
+      return { screen: 'task', day: task[2]!, taskId: task[3]!, ...(task[1] ? { from: task[1] } : {}) };
+    const mine = /^#\/min-dag\/([\w-]+)$/.exec(hash);
+    if (mine) return { screen: 'myday', personId: mine[1]! };
     if (hash === '#/godmorgen') return { screen: 'checkin' };
     if (hash === '#/jeg-har-tid') return { screen: 'pool' };
     const week = /^#\/uge\/(\d{4}-\d{2}-\d{2})(?:\/([\w-]+))?$/.exec(hash);
@@ -125,7 +132,9 @@ function syncRoute(store: Store) {
   const hashOf = (r: Route): string => {
     switch (r.screen) {
       case 'task':
-        return `#/opgave/${r.day}/${r.taskId}`;
+        return `#/${r.from ? `min-dag/${r.from}/` : ''}opgave/${r.day}/${r.taskId}`;
+      case 'myday':
+        return `#/min-dag/${r.personId}`;
       case 'checkin':
         return '#/godmorgen';
       case 'pool':

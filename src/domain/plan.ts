@@ -52,7 +52,10 @@ export interface PlanSource {
   taskDays: readonly TaskDay[];
 }
 
-const byStart = <T extends { start: number; end: number }>(a: T, b: T) => a.start - b.start || a.end - b.end;
+/** By time; at the same time by id, so every screen lists the same plan in the same order. */
+const byStart = <T extends { start: number; end: number; id: Id }>(a: T, b: T) =>
+  a.start - b.start || a.end - b.end || byId(a, b);
+const byId = (a: { id: Id }, b: { id: Id }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function applyOverrides<F, T extends F & { id: Id }>(
   templates: readonly T[],

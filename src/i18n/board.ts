@@ -38,6 +38,7 @@ const da = {
   energy: { gives: 'Giver energi', takes: 'Tager energi', neutral: 'Neutral' },
   // The task view
   back: 'Tilbage til tavlen',
+  backToMyDay: 'Tilbage til min dag',
   finishedLooks: 'Sådan ser det ud, når det er færdigt',
   steps: 'Trin',
   markDone: 'Opgaven er færdig',
@@ -93,6 +94,7 @@ const en: BoardText = {
   changed: 'Changed today',
   energy: { gives: 'Gives energy', takes: 'Takes energy', neutral: 'Neutral' },
   back: 'Back to the board',
+  backToMyDay: 'Back to my day',
   finishedLooks: 'This is how it looks when it is done',
   steps: 'Steps',
   markDone: 'The task is done',

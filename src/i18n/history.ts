@@ -1,5 +1,6 @@
 // The readable list of changes. A history entry's label is stored as JSON [key, ...values], so the
 // list reads in the language chosen when it is shown, not when the edit was made.
+import { possessive } from './possessive';
 
 const da = {
   taskMoved: (task: string, to: string) => `${task} flyttet til ${to}`,
@@ -13,8 +14,8 @@ const da = {
   helpHandled: (task: string) => `Hjælp ved ${task} klaret`,
   skill: (person: string, task: string) => `${person}: færdighed i ${task}`,
   teacher: (task: string) => `Oplæring ved ${task}`,
-  goals: (person: string) => `${person}s mål`,
-  showGoals: (person: string) => `${person}s mål på tavlen`,
+  goals: (person: string) => `${possessive(person, 'da')} mål`,
+  showGoals: (person: string) => `${possessive(person, 'da')} mål på tavlen`,
   merged: (what: string) => `${what || 'En ændring'}: samlet med en anden skærms ændring`,
 };
 type HistoryText = { [K in keyof typeof da]: (...args: string[]) => string };
@@ -31,8 +32,8 @@ const en: HistoryText = {
   helpHandled: (task) => `Help with ${task} handled`,
   skill: (person, task) => `${person}: skill in ${task}`,
   teacher: (task) => `Training at ${task}`,
-  goals: (person) => `${person}'s goals`,
-  showGoals: (person) => `${person}'s goals on the board`,
+  goals: (person) => `${possessive(person, 'en')} goals`,
+  showGoals: (person) => `${possessive(person, 'en')} goals on the board`,
   merged: (what) => `${what || 'A change'}: merged with another screen's change`,
 };
 

@@ -36,6 +36,7 @@ const catalogue = {
 
 export type Text = typeof catalogue.da;
 export type { Names } from './changes';
+export { possessive } from './possessive';
 
 export function texts(lang: Lang): Text {
   return catalogue[lang];

@@ -1,5 +1,6 @@
 // Text for the shared morning: check-in, pool, punch card, help and read aloud. The week plan's
 // own words are in week.ts, which loads with the week screen.
+import { possessive } from './possessive';
 
 const da = {
   // Board buttons
@@ -25,7 +26,7 @@ const da = {
   checkedInCount: (n: number, all: number) => `${n} af ${all} er tjekket ind`,
   // Punch card
   punchCard: 'Dit klippekort',
-  punchCardOf: (name: string) => `${name}s klippekort`,
+  punchCardOf: (name: string) => `${possessive(name, 'da')} klippekort`,
   punches: (n: number) => (n === 1 ? '1 klip' : `${n} klip`),
   punchesOnCard: (n: number, size: number) => `${n} af ${size} klip på kortet`,
   fullCards: (n: number) => (n === 1 ? '1 fuldt kort' : `${n} fulde kort`),
@@ -38,7 +39,7 @@ const da = {
   poolStep1: '1. Tryk på en opgave',
   poolStep2: (title: string) => `2. Hvem tager «${title}»? Tryk på dig selv`,
   poolEmpty: 'Alle gøremål er taget i dag. Spørg personalet.',
-  poolTaken: (title: string, name: string) => `«${title}» er nu på ${name}s liste.`,
+  poolTaken: (title: string, name: string) => `«${title}» er nu på ${possessive(name, 'da')} liste.`,
   chooseOther: 'Vælg en anden opgave',
   place: 'Sted',
   // Help
@@ -78,7 +79,7 @@ const en: TogetherText = {
   nobodyToday: 'Nobody is on shift today.',
   checkedInCount: (n, all) => `${n} of ${all} have checked in`,
   punchCard: 'Your punch card',
-  punchCardOf: (name) => `${name}'s punch card`,
+  punchCardOf: (name) => `${possessive(name, 'en')} punch card`,
   punches: (n) => (n === 1 ? '1 punch' : `${n} punches`),
   punchesOnCard: (n, size) => `${n} of ${size} punches on the card`,
   fullCards: (n) => (n === 1 ? '1 full card' : `${n} full cards`),
@@ -90,7 +91,7 @@ const en: TogetherText = {
   poolStep1: '1. Tap a task',
   poolStep2: (title) => `2. Who takes “${title}”? Tap yourself`,
   poolEmpty: 'All optional tasks are taken today. Ask the staff.',
-  poolTaken: (title, name) => `“${title}” is now on ${name}'s list.`,
+  poolTaken: (title, name) => `“${title}” is now on ${possessive(name, 'en')} list.`,
   chooseOther: 'Choose another task',
   place: 'Place',
   needHelp: 'I need help',

@@ -1,6 +1,7 @@
 // Staff-side text for the shared morning: energy, help requests, pool, peer training, goals,
 // language and the check-in window. Never shown on the public board.
 import { formatMinutes as hm } from '../domain/calendar';
+import { possessive } from './possessive';
 
 const da = {
   morningTitle: 'Morgen og hjælp',
@@ -44,7 +45,7 @@ const da = {
   goalsFailed: 'Målene blev ikke gemt. Prøv igen.',
   showGoals: 'Vis målene for personen selv ved tjek ind på tavlen',
   // Skills
-  skillFor: (name: string) => `${name}s færdigheder`,
+  skillFor: (name: string) => `${possessive(name, 'da')} færdigheder`,
   level: { none: 'Ikke endnu', learning: 'Lærer', can: 'Kan', teaches: 'Kan lære fra sig' },
   // Settings
   language: 'Sprog på tavlen',
@@ -56,6 +57,11 @@ const da = {
   saveWindow: 'Gem tiden',
   windowSaved: 'Tiden er gemt.',
   windowBad: 'Skriv to klokkeslæt som 08:00 og 09:30, det første før det sidste. Intet er gemt.',
+  printTitle: 'Udskrift',
+  printHelp:
+    'Er der sat en printer op til tavlen, skriver «Udskriv» på ugeskemaet direkte ud på den, uden at spørge. Uden printer kan kun personalet udskrive, når de har låst op.',
+  printerYes: 'Printer sat op',
+  printerNo: 'Ingen printer',
 };
 
 export type TogetherStaffText = typeof da;
@@ -96,7 +102,7 @@ const en: TogetherStaffText = {
   goalsTooLong: 'A goal may be at most 120 characters. Nothing was saved.',
   goalsFailed: 'The goals were not saved. Try again.',
   showGoals: 'Show the goals to the person at check-in on the board',
-  skillFor: (name) => `${name}'s skills`,
+  skillFor: (name) => `${possessive(name, 'en')} skills`,
   level: { none: 'Not yet', learning: 'Learning', can: 'Can do', teaches: 'Can teach' },
   language: 'Language on the board',
   danish: 'Dansk',
@@ -107,6 +113,11 @@ const en: TogetherStaffText = {
   saveWindow: 'Save the time',
   windowSaved: 'The time is saved.',
   windowBad: 'Write two times such as 08:00 and 09:30, the first before the last. Nothing was saved.',
+  printTitle: 'Printing',
+  printHelp:
+    'If a printer is set up for this board, “Print” on the week plan prints straight to it, without asking. Without a printer only staff can print, after unlocking.',
+  printerYes: 'Printer set up',
+  printerNo: 'No printer',
 };
 
 export default { da, en };

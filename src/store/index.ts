@@ -3,7 +3,7 @@ import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { DbError } from '../db/errors';
 import type { Repo, Startup } from '../db/repo';
 import { SYNC_KEY } from '../db/schema';
-import { joinSettings, settingsEntries } from '../db/settings';
+import { joinSettings } from '../db/settings';
 import { addDays, dayKeyOf } from '../domain/calendar';
 import type { CheckInWindow } from '../domain/together';
 import type { DayKey, Id, Instant } from '../domain/types';
@@ -24,7 +24,10 @@ import { createTogetherActions } from './together';
 
 export type Route =
   | { screen: 'board' }
-  | { screen: 'task'; taskId: Id; day: DayKey }
+  /** `from`: opened from this person's Min dag, where going back returns. */
+  | { screen: 'task'; taskId: Id; day: DayKey; from?: Id }
+  /** "Min dag": one person's day, opened by tapping their face on the board. */
+  | { screen: 'myday'; personId: Id }
   | { screen: 'checkin' }
   | { screen: 'week'; day: DayKey; personId: Id | null }
   | { screen: 'pool' }
@@ -44,6 +47,11 @@ export interface Settings {
   idleSeconds?: number;
   /** How many months the days' records are kept (3, 6, 12 or 24; 12 when absent). */
   keepMonths?: number;
+  /**
+   * A printer is set up for this board (the kiosk prints straight to it, no dialog): "Udskriv" on
+   * the week plan shows to everyone. Otherwise only to staff, after unlocking.
+   */
+  printer?: boolean;
 }
 const DEFAULT_SETTINGS: Settings = { lang: 'da' };
 /** The settings in force, from what is stored (older versions kept the café's under 'settings' too). */
@@ -302,21 +310,6 @@ async function createCore({
     /** The whole café was replaced here (backup, snapshot, emptied): every other page reads it again. */
     replaced() {
       channel.post({ kind: 'replaced' });
-    },
-    /** Save settings (this screen's and the café's); false when it failed (the notice says why). */
-    async saveSettings(patch: Partial<Settings>): Promise<boolean> {
-      const value = { ...settings.value, ...patch };
-      try {
-        await repo.commit({ meta: settingsEntries(value) });
-        settings.value = value;
-        return true;
-      } catch (err) {
-        fail(err);
-        return false;
-      }
-    },
-    async setLang(next: Lang) {
-      await store.saveSettings({ lang: next });
     },
   };
   listenElsewhere(channel, store);

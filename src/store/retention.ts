@@ -8,6 +8,7 @@ import { DATED_STORES, type HistoryEntry, type RecordChange } from '../db/schema
 import { firstDayKept, KEEP_MONTHS_CHOICES, type KeepMonths, keepMonthsOf } from '../domain/retention';
 import { punchesByPerson } from '../domain/together';
 import type { DayKey, Id, Instant, Person } from '../domain/types';
+import { saveSettings } from './boardSettings';
 import type { StoreCore } from './index';
 
 type Kept = NonNullable<Person['punchesBefore']>;
@@ -143,7 +144,7 @@ export function createRetentionActions(store: StoreCore) {
     async setKeepMonths(months: KeepMonths): Promise<{ saved: boolean; deleted: number | null }> {
       if (!(KEEP_MONTHS_CHOICES as readonly number[]).includes(months))
         return { saved: false, deleted: null };
-      if (!(await store.saveSettings({ keepMonths: months }))) return { saved: false, deleted: null };
+      if (!(await saveSettings(store, { keepMonths: months }))) return { saved: false, deleted: null };
       return { saved: true, deleted: await pruneExpired(store) };
     },
   };

@@ -1,9 +1,10 @@
 // The staff area's action groups: editors, one-off changes, the fixed week, backups, how long the
-// days are kept, and moving tasks and people on a day (edit mode). Only staff screens use them, so
-// they (with their words and the photo intake) load with the staff area's chunk instead of the
-// board's first paint. Each store gets them once, on first use.
+// days are kept, the board's settings, and moving tasks and people on a day (edit mode). Only
+// staff screens use them, so they (with their words and the photo intake) load with the staff
+// area's chunk instead of the board's first paint. Each store gets them once, on first use.
 import { createArrangeActions } from './arrange';
 import { createBackupActions } from './backup';
+import { createBoardSettings } from './boardSettings';
 import { createCrewActions } from './crew';
 import { createEditorActions } from './editors';
 import type { Store } from './index';
@@ -23,6 +24,7 @@ function withStaffActions(store: Store) {
     crew: createCrewActions(store),
     retention: createRetentionActions(store),
     screens: createScreenActions(store),
+    boardSettings: createBoardSettings(store),
   };
 }
 /** The store as staff screens see it: everything the board has, and the staff groups. */

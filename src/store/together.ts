@@ -41,18 +41,19 @@ export function createTogetherActions(store: StoreCore) {
     return out;
   });
 
-  /** Today's people: those on shift, then anyone else who already checked in. */
+  // Faces to tap are in alphabetical order, so each person finds themselves in the same place.
+  const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'da');
+  /** Today's people: those on shift and anyone else who already checked in, by name. */
   const todaysPeople = computed<Person[]>(() => {
     const byId = records.view.people.value;
     const ids = peopleOnShift(board.planOf(today.value));
     for (const id of todaysCheckIns.value.keys()) if (!ids.includes(id)) ids.push(id);
-    return ids.map((id) => byId.get(id)).filter((p): p is Person => !!p && p.active);
+    return ids
+      .map((id) => byId.get(id))
+      .filter((p): p is Person => !!p && p.active)
+      .sort(byName);
   });
-  const everyone = computed(() =>
-    [...records.lists.people.value]
-      .filter((p) => p.active)
-      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
-  );
+  const everyone = computed(() => records.lists.people.value.filter((p) => p.active).sort(byName));
 
   const openHelp = computed(() =>
     records.lists.helpRequests.value
@@ -236,16 +237,11 @@ export function createTogetherActions(store: StoreCore) {
       );
       return o?.days === store.days.value ? addPunches(counted, o.counts.get(personId)) : counted;
     },
-
-    async setCheckInWindow(next: CheckInWindow): Promise<boolean> {
-      if (!validWindow(next)) return false;
-      return store.saveSettings({ checkInWindow: next });
-    },
   };
 }
 export type TogetherActions = ReturnType<typeof createTogetherActions>;
 
-function validWindow(w: CheckInWindow): boolean {
+export function validWindow(w: CheckInWindow): boolean {
   return (
     Number.isInteger(w.start) &&
     Number.isInteger(w.end) &&

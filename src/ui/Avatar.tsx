@@ -7,10 +7,12 @@ interface Props {
   /** A portrait picture (an image), only when the person has consented. */
   portrait?: ComponentChildren;
   size?: number;
+  /** The person's id, so a tap on a face inside a larger button can tell whose face it was. */
+  face?: string;
 }
 
 /** A face or, without consent, initials on the person's colour. Decorative: the name is beside it. */
-export function Avatar({ name, color, portrait, size = 56 }: Props) {
+export function Avatar({ name, color, portrait, size = 56, face }: Props) {
   const initials = name.trim().slice(0, 2);
   return (
     <span
@@ -23,6 +25,7 @@ export function Avatar({ name, color, portrait, size = 56 }: Props) {
         fontSize: `${Math.round(size * 0.4)}px`,
       }}
       aria-hidden="true"
+      data-face={face}
     >
       {portrait || initials}
     </span>

@@ -88,6 +88,27 @@ describe('the staff editors', () => {
     await poll(() => b.station('Køkken').getByText('Nora').isVisible()).toBe(true);
   });
 
+  it('the shifts of a date are listed in station order, then by time, the same on every screen', async () => {
+    board = await launch({ time: MONDAY_10, viewport: { width: 1280, height: 800 } });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await section(page, 'Vagter på en dato');
+    const shifts = page.getByRole('main', { name: 'Vagter på en dato' }).locator('h3');
+    await shifts.first().waitFor();
+    const heads = (await shifts.allTextContents()).map((h) => h.split(' · ')[0]!.trim());
+    expect(heads).toEqual([
+      'Bar Formiddag',
+      'Bar Eftermiddag',
+      'Køkken Formiddag',
+      'Køkken Eftermiddag',
+      'Opvask Hele dagen',
+      'Kasse Åbningstid',
+      'Have Formiddag',
+    ]);
+    await expectNoAxeViolations(page);
+  });
+
   it('a 4000×3000 JPEG through the task editor is stored at most 1600 px and 400 KB; a text file named .jpg is refused and nothing stored', async () => {
     board = await launch({ time: MONDAY_10 });
     const { page } = board;

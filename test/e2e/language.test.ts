@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Lang, texts } from '../../src/i18n';
+import { myDayTexts } from '../../src/i18n/myday';
 import { staffTexts } from '../../src/i18n/staffText';
 import { weekTexts } from '../../src/i18n/week';
 import { at, type Board, launch, openBoard } from './support/browser';
@@ -26,8 +27,9 @@ function strings(value: unknown, out: Set<string> = new Set()): Set<string> {
 
 /** Strings only the other language has, without the café's own data (task titles are not translated). */
 function foreign(lang: Lang, data: Set<string>): string[] {
-  const mine = strings(texts(lang));
-  const other = strings(texts(lang === 'da' ? 'en' : 'da'));
+  const all = (l: Lang) => [texts(l), weekTexts(l), myDayTexts(l)];
+  const mine = strings(all(lang));
+  const other = strings(all(lang === 'da' ? 'en' : 'da'));
   return [...other].filter((s) => s.length >= 3 && !mine.has(s) && !data.has(s));
 }
 
@@ -78,6 +80,7 @@ describe('Danish and English', () => {
         ['/#/uge/2026-11-23', h1(week.cafeWeek)],
         [`/#/uge/2026-11-23/${ali.id}`, h1(week.weekFor(ali.name))],
         ['/#/jeg-har-tid', h1(t.poolTitle)],
+        [`/#/min-dag/${ali.id}`, h1(myDayTexts(lang).title(ali.name))],
       ] as const;
     };
     for (const lang of ['da', 'en'] as const) {
@@ -88,6 +91,8 @@ describe('Danish and English', () => {
       await expect
         .poll(() => page.evaluate(() => document.body.innerText))
         .toContain(lang === 'da' ? 'Godmorgen' : 'Good morning');
+      // Screen readers and hyphenation follow <html lang>: it names the language shown.
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const bad = foreign(lang, data);
       // The check itself can fail: the other language's "back" button would be caught.
       const otherBack = texts(lang === 'da' ? 'en' : 'da').board.back;
@@ -128,6 +133,8 @@ describe('Danish and English', () => {
       await page
         .getByRole('heading', { name: lang === 'da' ? 'Sprog på tavlen' : 'Language on the board' })
         .waitFor();
+      // Switching in the staff area changes <html lang> at once, without a reload.
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const bad = foreign(lang, data);
       const st = staffTexts(lang).togetherStaff;
       const sections = {

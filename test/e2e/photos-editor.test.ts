@@ -106,6 +106,38 @@ describe('bad photo files in the task editor', () => {
   });
 });
 
+describe('the task editor says one thing at a time', () => {
+  it('after a save, a refused photo shows its error and no longer "Gemt."; a save after that shows only "Gemt."', async () => {
+    board = await launch({ time: MONDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await newTask(page);
+    const form = page.getByRole('form', { name: /Ny opgave|Redigér/ });
+    const saved = form.getByText('Gemt.', { exact: true });
+    const fixFirst = form.getByText('Ret det markerede, så kan du gemme.', { exact: true });
+    await page.getByLabel('Hvad skal laves?').fill('Dæk bordene');
+    await page.getByRole('button', { name: 'Gem', exact: true }).tap();
+    await page.getByRole('heading', { name: 'Redigér Dæk bordene' }).waitFor();
+    await saved.waitFor();
+
+    await page
+      .locator('#task-photo')
+      .setInputFiles({ name: 'IMG_0042.HEIC', mimeType: 'image/heic', buffer: fixture('photo.heic') });
+    await poll(async () => (await page.locator('#task-photo-error').textContent())?.trim()).toBe(
+      said.unsupported,
+    );
+    await fixFirst.waitFor();
+    expect(await saved.count()).toBe(0);
+
+    // The refused file was never taken: saving is allowed, and then only "Gemt." is said.
+    await page.getByRole('button', { name: 'Gem', exact: true }).tap();
+    await saved.waitFor();
+    expect(await fixFirst.count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
 describe('old photos leave the photo store', () => {
   it('a replaced task photo is deleted with the save, undo brings it back byte for byte, and deleting the task deletes its photo', async () => {
     board = await launch({ time: MONDAY_10 });

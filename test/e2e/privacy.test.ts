@@ -151,6 +151,21 @@ describe('privacy on the public board', () => {
       expect(await page.locator('img[src*="energy-"]').count(), name).toBe(0);
     }
 
+    // Each person's own day (Min dag): nothing private at all, not even goals staff showed at check-in,
+    // nor a help request (the first three asked for help today).
+    const allGoals = people.flatMap((_, i) => [goal(i, 1), goal(i, 2), goal(i, 3)]);
+    for (const person of [shown, ...people.slice(0, 4)]) {
+      await page.goto(`/#/min-dag/${person.id}`);
+      await page.getByRole('heading', { level: 1, name: new RegExp(`^${person.name}'?s? dag$`) }).waitFor();
+      const seen = await everythingOn(page);
+      expect(
+        [...forbidden, ...allGoals, 'Markeret', 'Jeg har brug for hjælp'].filter((f) => seen.includes(f)),
+        `Min dag ${person.name}`,
+      ).toEqual([]);
+      expect(await page.locator('img[src*="energy-"]').count(), person.name).toBe(0);
+      expect(await page.locator('[data-help-marker]').count(), person.name).toBe(0);
+    }
+
     // Each person's greeting: the energy question, never their stored answer; goals only if switched on.
     await page.goto('/#/godmorgen');
     for (const person of people.slice(0, 4)) {

@@ -65,6 +65,29 @@ describe('staff edit mode behind a PIN', () => {
     expect(await s.recoveryCode().count()).toBe(0);
   });
 
+  it('the recovery code stays on screen until "Jeg har gemt nødkoden": nothing else leads away from it', async () => {
+    board = await launch({ time: MONDAY_10, viewport: { width: 390, height: 844 } });
+    const { page } = board;
+    await openBoard(page);
+    const s = staffPage(page);
+    await s.entry().tap();
+    await s.chooseTitle().waitFor();
+    await typePin(page, '2468');
+    await page.getByRole('heading', { name: 'Skriv den samme pinkode igen' }).waitFor();
+    await typePin(page, '2468');
+    await s.recoveryCode().waitFor();
+    const code = await s.recoveryCode().textContent();
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page);
+    // "Tilbage til tavlen" here threw the code away for good: it is shown once and stored only as a hash.
+    expect(await page.getByRole('button', { name: 'Tilbage til tavlen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tavlen', exact: true }).count()).toBe(0);
+    expect(await s.recoveryCode().textContent()).toBe(code);
+    await s.recoveryDone().tap();
+    await s.lock().waitFor();
+    expect(await s.recoveryCode().count()).toBe(0);
+  });
+
   it('five wrong PINs lock the keypad for 60 s with a countdown, and the lock survives a reload', async () => {
     board = await launch({ time: MONDAY_10 });
     const { page } = board;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckIn, Person, Task, TaskDay } from '../../src/domain/types';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
-import { at, type Board, launch, openBoard } from './support/browser';
+import { at, type Board, launch, openBoard, VIEWPORTS } from './support/browser';
 import { boardPage, taskPage } from './support/pages';
 import { editBoard, staffPage, unlockStaff } from './support/staff';
 import { putAll, readAll, togetherPage } from './support/together';
@@ -161,6 +161,50 @@ describe('staff: the shared morning', () => {
     await page.goto('/#/personale/sprog');
     await page.getByRole('button', { name: 'Dansk' }).tap();
     await page.getByRole('heading', { name: 'Sprog på tavlen' }).waitFor();
+  });
+
+  it('"Udskriv" on the week plan: for everyone where a printer is set up for the board, otherwise for staff only', async () => {
+    board = await launch({ time: at(DAY, '10:00'), viewport: VIEWPORTS.tablet });
+    const { page } = board;
+    // The print dialog itself is the browser's: count the calls instead.
+    await page.addInitScript(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed++;
+      };
+    });
+    const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+    const print = page.getByRole('button', { name: 'Udskriv', exact: true });
+    const week = async () => {
+      await page.goto(`/#/uge/${DAY}`);
+      await page.getByRole('heading', { name: 'Caféens ugeskema' }).waitFor();
+    };
+    await openBoard(page);
+    // No printer set up: the dialog (and its "Gem som PDF" file picker) is not for the wall.
+    await week();
+    expect(await print.count()).toBe(0);
+
+    await openBoard(page);
+    await unlockStaff(page);
+    await week();
+    await print.tap();
+    await expect.poll(printed).toBe(1);
+
+    await page.goto('/#/personale/sprog');
+    const printer = page.getByRole('button', { name: 'Printer sat op', exact: true });
+    await printer.tap();
+    await expect.poll(() => printer.getAttribute('aria-pressed')).toBe('true');
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page, 44);
+    await staffPage(page).lock().tap();
+    await staffPage(page).entry().waitFor();
+
+    // Set up, and kept after a reload: everyone can print, straight to the printer on the wall.
+    await page.reload();
+    await week();
+    await print.tap();
+    await expect.poll(printed).toBe(1);
   });
 
   it('giving a task to a learner in edit mode suggests a teacher on shift, in one tap', async () => {

@@ -67,6 +67,8 @@ describe('together at the board', () => {
     await t.weekButton().tap();
     await page.getByRole('heading', { name: 'Caféens ugeskema' }).waitFor();
     expect(await page.getByText('Uge 48').isVisible()).toBe(true);
+    // No printer is set up for this board: the wall shows no print button (staff have one).
+    expect(await page.getByRole('button', { name: 'Udskriv' }).count()).toBe(0);
     expect(await page.locator('[data-week-day]').count()).toBe(7);
     const sunday = t.day(/^Søndag/);
     expect(await sunday.textContent()).toContain('Lukket');

@@ -2,6 +2,7 @@ import type { PlannedShift, PlannedTask } from '../../domain/plan';
 import type { DayKey, Person, Station } from '../../domain/types';
 import { Pictogram } from '../../ui/Pictogram';
 import { Face } from '../common/Face';
+import { MyDayFace } from '../common/MyDayFace';
 import { useStore, useText } from '../context';
 import { useDrag } from '../edit/dragContext';
 import css from './board.module.css';
@@ -63,10 +64,7 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
                       <span>{p.name}</span>
                     </button>
                   ) : (
-                    <>
-                      <Face person={p} size={44} />
-                      <span>{p.name}</span>
-                    </>
+                    <MyDayFace person={p} size={44} day={day} />
                   )}
                 </li>
               ))}

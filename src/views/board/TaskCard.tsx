@@ -27,7 +27,11 @@ export function TaskCard({ planned, day, changed }: { planned: PlannedTask; day:
     <button
       type="button"
       class={`${css.card} ${state.done ? css.cardDone : ''} ${changed ? css.changed : ''} ${drag ? css.editCard : ''} ${dragged ? css.cardLifted : ''}`}
-      onClick={() => store.go({ screen: 'task', taskId: task.id, day })}
+      onClick={(e) => {
+        // A tap on the owner's face opens their day (Min dag); anywhere else on the card, the task.
+        const face = (e.target as Element).closest('[data-face]')?.getAttribute('data-face');
+        store.go(face ? { screen: 'myday', personId: face } : { screen: 'task', taskId: task.id, day });
+      }}
       {...(drag?.handlers(task.id, day, task.title) ?? {})}
       data-task={task.id}
       data-owner={state.owner.kind}

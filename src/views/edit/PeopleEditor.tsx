@@ -5,7 +5,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
-import { CheckField, ColorField, FieldError, PhotoField, SaveActions, TextField, useReveal } from './fields';
+import { CheckField, ColorField, FormMessage, PhotoField, SaveActions, TextField, useReveal } from './fields';
 
 /** People: the list on the left, one person's form on the right. */
 export function PeopleEditor() {
@@ -123,13 +123,7 @@ export function PeopleEditor() {
             {t.person.consentWithdrawn}
           </p>
         )}
-        <FieldError
-          id="person-form"
-          error={errors.form ?? (Object.values(errors).some(Boolean) ? t.errorsAbove : undefined)}
-        />
-        <p class={css.fieldHelp} role="status">
-          {message}
-        </p>
+        <FormMessage id="person-form" errors={errors} message={message} />
         <SaveActions
           key={draft.id ?? ''}
           what={draft.name}

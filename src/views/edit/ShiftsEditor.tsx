@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { shiftsByStation } from '../../domain/shiftOrder';
 import type { Id } from '../../domain/types';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
@@ -18,6 +19,7 @@ export function ShiftsEditor() {
   const { day, setDay, valid, error } = useEditedDay();
   const [errors, setErrors] = useState<Record<Id, string>>({});
   const plan = valid ? store.board.planOf(day) : null;
+  const shifts = plan ? shiftsByStation(plan.shifts, store.records.lists.stations.value) : [];
   const people = [...store.records.lists.people.value]
     .filter((p) => p.active)
     .sort((a, b) => a.name.localeCompare(b.name, 'da'));
@@ -35,7 +37,7 @@ export function ShiftsEditor() {
       <h2 id="shifts-title">{t.title}</h2>
       <TextField id="shifts-day" type="date" label={t.day} value={day} error={error} onInput={setDay} />
       {plan && plan.shifts.length === 0 && <p>{t.none}</p>}
-      {plan?.shifts.map((shift) => {
+      {shifts.map((shift) => {
         const station = store.records.view.stations.value.get(shift.stationId)?.name ?? '';
         const name = `${station} ${shift.label}`;
         const free = people.filter((p) => !shift.personIds.includes(p.id));

@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
-import { ColorField, FieldError, SaveActions, TextField, useReveal } from './fields';
+import { ColorField, FormMessage, SaveActions, TextField, useReveal } from './fields';
 
 const PICTOGRAMS: PictogramKey[] = [
   'coffee',
@@ -114,10 +114,7 @@ export function StationsEditor() {
             ))}
           </div>
         </fieldset>
-        <FieldError id="station-form" error={errors.form} />
-        <p class={css.fieldHelp} role="status">
-          {message}
-        </p>
+        <FormMessage id="station-form" errors={errors} message={message} />
         <SaveActions
           key={draft.id ?? ''}
           what={draft.name}

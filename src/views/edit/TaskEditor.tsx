@@ -6,7 +6,7 @@ import type { FieldErrors, TaskDraft } from '../../store/editors';
 import { Button } from '../../ui/Button';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
-import { CheckField, FieldError, PhotoField, SaveActions, TextField, useReveal } from './fields';
+import { CheckField, FieldError, FormMessage, PhotoField, SaveActions, TextField, useReveal } from './fields';
 
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 const DAY_NAMES = {
@@ -210,13 +210,7 @@ export function TaskEditor() {
           )}
           <FieldError id="task-steps" error={errors.steps} />
         </fieldset>
-        <FieldError
-          id="task-form"
-          error={errors.form ?? (Object.values(errors).some(Boolean) ? t.errorsAbove : undefined)}
-        />
-        <p class={css.fieldHelp} role="status">
-          {message}
-        </p>
+        <FormMessage id="task-form" errors={errors} message={message} />
         <SaveActions
           key={draft.id ?? ''}
           what={draft.title}

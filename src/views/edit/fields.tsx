@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Rendition } from '../../photos/intake';
+import type { FieldErrors } from '../../store/editors';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import { Photo } from '../common/Photo';
@@ -35,6 +36,31 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
         </>
       )}
     </p>
+  );
+}
+
+/**
+ * A form's one message below its fields: what to fix while anything is marked, otherwise what the
+ * last save said. Never both: an error that came after a save makes "Gemt." old news.
+ */
+export function FormMessage({
+  id,
+  errors,
+  message,
+}: {
+  id: string;
+  errors: FieldErrors;
+  message: string | null;
+}) {
+  const t = useStaffText().editors;
+  const marked = Object.values(errors).some(Boolean);
+  return (
+    <>
+      <FieldError id={id} error={errors.form ?? (marked ? t.errorsAbove : undefined)} />
+      <p class={css.fieldHelp} role="status">
+        {marked ? null : message}
+      </p>
+    </>
   );
 }
 

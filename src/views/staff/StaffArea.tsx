@@ -28,8 +28,10 @@ export function StaffArea({ section }: { section?: string | undefined }) {
           <Icon name={unlocked ? 'unlock' : 'lock'} size={40} />
           {t.staff.area}
         </h1>
-        {unlocked && <SyncState compact />}
-        {unlocked && !recoveryCode ? (
+        {unlocked && !recoveryCode && <SyncState compact />}
+        {/* The recovery code is shown once and kept only as a hash: while it is on screen, the only
+            way on is "Jeg har gemt nødkoden", so no tap elsewhere throws it away. */}
+        {recoveryCode ? null : unlocked ? (
           <EditBar />
         ) : (
           <Button icon="back" onClick={() => store.go({ screen: 'board' })}>

@@ -10,18 +10,20 @@ import { HelpButton } from '../together/HelpButton';
 import css from './task.module.css';
 
 /** A task opened large: how it looks when done, then the steps as a checklist. */
-export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
+export function TaskView({ taskId, day, from }: { taskId: Id; day: DayKey; from?: Id | undefined }) {
   const store = useStore();
   const text = useText();
   const t = text.board;
   const task = store.records.view.tasks.value.get(taskId);
-  const back = () => store.go({ screen: 'board' });
+  // Opened from someone's Min dag: back goes there.
+  const back = () => store.go(from ? { screen: 'myday', personId: from } : { screen: 'board' });
+  const backText = from ? t.backToMyDay : t.back;
   if (!task) {
     return (
       <main class={css.view}>
         <p class={css.missing}>{t.taskNotFound}</p>
         <Button icon="back" variant="primary" large onClick={back}>
-          {t.back}
+          {backText}
         </Button>
       </main>
     );
@@ -35,7 +37,7 @@ export function TaskView({ taskId, day }: { taskId: Id; day: DayKey }) {
     <main class={css.view}>
       <div class={css.top}>
         <Button icon="back" variant="primary" large onClick={back}>
-          {t.back}
+          {backText}
         </Button>
         <SaveStatus />
       </div>

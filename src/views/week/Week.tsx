@@ -58,9 +58,13 @@ export function Week({ day, personId }: { day: DayKey; personId: Id | null }) {
           <Button icon="calendar" onClick={() => go({ day: tomorrow })}>
             {t.tomorrow}
           </Button>
-          <Button icon="printer" onClick={() => printPage()}>
-            {t.print}
-          </Button>
+          {/* Where no printer is set up, the browser's print dialog (and its file picker) is
+              for staff only: nobody at the wall should land in it. */}
+          {(store.settings.value.printer || store.session.unlocked.value) && (
+            <Button icon="printer" onClick={() => printPage()}>
+              {t.print}
+            </Button>
+          )}
         </nav>
       </div>
       <header class={`${css.heading} ${everyone ? css.noPrint : ''}`}>

@@ -4,7 +4,8 @@ import { changesOf } from '../../../src/domain/changes';
 import { boardDay } from '../../../src/domain/day';
 import { nowNext, timelinePosition } from '../../../src/domain/now';
 import { planDay, tasksOf } from '../../../src/domain/plan';
-import { block, cafe, override, task, taskDay } from './fixtures';
+import { shiftsByStation } from '../../../src/domain/shiftOrder';
+import { block, cafe, override, shift, task, taskDay } from './fixtures';
 
 const MON = '2026-11-23';
 
@@ -141,5 +142,40 @@ describe('changes against the usual week', () => {
     expect(changesOf(planDay(MON, src), src)).toEqual([]);
     src.tasks.push(task('t9', 'bar', 'e'));
     expect(changesOf(planDay(MON, src), src)).toEqual([]);
+  });
+});
+
+describe('the order of shifts', () => {
+  const stations = [
+    { id: 'kitchen', order: 'b' },
+    { id: 'bar', order: 'a' },
+  ];
+  const shifts = () => [
+    shift('k-am', 1, 'kitchen', 510, 720, []),
+    shift('b-pm', 1, 'bar', 720, 930, []),
+    shift('b-am', 1, 'bar', 510, 720, []),
+    shift('k-pm', 1, 'kitchen', 720, 930, []),
+    shift('b-am2', 1, 'bar', 510, 720, []),
+  ];
+
+  it('staff find them by station in the board order, then by time', () => {
+    const plan = planDay(MON, { ...cafe(), shifts: shifts() });
+    expect(shiftsByStation(plan.shifts, stations).map((s) => s.id)).toEqual([
+      'b-am',
+      'b-am2',
+      'b-pm',
+      'k-am',
+      'k-pm',
+    ]);
+  });
+
+  it('is the same on every screen, whatever order the records were stored in', () => {
+    const orders = [shifts(), shifts().reverse(), [...shifts().slice(2), ...shifts().slice(0, 2)]];
+    const seen = orders.map((list) => {
+      const plan = planDay(MON, { ...cafe(), shifts: list });
+      return [plan.shifts.map((s) => s.id), shiftsByStation(plan.shifts, stations).map((s) => s.id)];
+    });
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
   });
 });

@@ -8,6 +8,7 @@ import { demoCafe } from '../../../src/demo/seed';
 import { addDays, instantAt } from '../../../src/domain/calendar';
 import { createStore, neverSeeded, readStartup, seedDemo } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
+import { staffStore } from '../../../src/store/staff';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
 
@@ -198,7 +199,7 @@ describe('clearing the demo café', () => {
     await seedDemo(repo, MONDAY_10);
     expect(neverSeeded(await readStartup(repo, MONDAY_10))).toBe(false);
     const store = await createStore({ repo, clock: createClock(() => MONDAY_10) });
-    await store.setLang('en');
+    await staffStore(store).boardSettings.setLang('en');
     const ali = [...store.records.view.people.value.values()][0]!;
     await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, name: 'X' } }], {
       label: 'p',

@@ -8,6 +8,7 @@ import { instantAt } from '../../../src/domain/calendar';
 import { defaultTaskDay } from '../../../src/domain/plan';
 import { createStore, neverSeeded, readStartup } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
+import { staffStore } from '../../../src/store/staff';
 
 const DAY = '2026-11-23';
 
@@ -35,6 +36,22 @@ describe('the shared morning', () => {
     expect(again.together.checkInOpen.value).toBe(false);
     expect(again.together.todaysCheckIns.value.get(ali.id)?.energy).toBe(2);
     expect(again.together.punches(ali.id)).toEqual({ tasks: 0, days: 1, total: 1 });
+  });
+
+  it("lists today's people, and everyone, by name: each person finds their face in the same place", async () => {
+    const { store } = await demoStore();
+    const { together } = store;
+    const names = together.todaysPeople.value.map((p) => p.name);
+    expect(names.length).toBeGreaterThan(3);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'da')));
+    // Someone not on shift who checks in joins the list in their alphabetical place.
+    const extra = together.everyone.value.find((p) => !names.includes(p.name))!;
+    await together.checkIn(extra.id);
+    const after = together.todaysPeople.value.map((p) => p.name);
+    expect(after).toEqual([...names, extra.name].sort((a, b) => a.localeCompare(b, 'da')));
+    expect(together.everyone.value.map((p) => p.name)).toEqual(
+      together.everyone.value.map((p) => p.name).sort((a, b) => a.localeCompare(b, 'da')),
+    );
   });
 
   it('moves a pool task to the person who takes it, and staff can put it back (undoable)', async () => {
@@ -101,8 +118,8 @@ describe('the shared morning', () => {
   it('lets staff move the check-in window, and refuses a window that ends before it starts', async () => {
     const { store, name } = await demoStore(9 * 60 + 45);
     expect(store.together.checkInOpen.value).toBe(false);
-    expect(await store.together.setCheckInWindow({ start: 600, end: 540 })).toBe(false);
-    expect(await store.together.setCheckInWindow({ start: 540, end: 600 })).toBe(true);
+    expect(await staffStore(store).boardSettings.setCheckInWindow({ start: 600, end: 540 })).toBe(false);
+    expect(await staffStore(store).boardSettings.setCheckInWindow({ start: 540, end: 600 })).toBe(true);
     expect(store.together.checkInOpen.value).toBe(true);
     const again = (await demoStore(9 * 60 + 45, name)).store;
     expect(again.together.window.value).toEqual({ start: 540, end: 600 });

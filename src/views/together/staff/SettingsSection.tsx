@@ -2,14 +2,16 @@ import { useState } from 'preact/hooks';
 import { formatMinutes, parseMinutes } from '../../../domain/calendar';
 import { Button } from '../../../ui/Button';
 import { useStore } from '../../context';
-import { useStaffText } from '../../staff/context';
+import { useStaffStore, useStaffText } from '../../staff/context';
 import css from './staffTogether.module.css';
 
-/** The board's language and when the morning check-in is offered. */
+/** The board's language, when the morning check-in is offered, and whether it prints for everyone. */
 export function SettingsSection() {
   const store = useStore();
   const t = useStaffText().togetherStaff;
+  const staff = useStaffStore();
   const lang = store.settings.value.lang;
+  const printer = store.settings.value.printer ?? false;
   const window = store.together.window.value;
   const [from, setFrom] = useState(formatMinutes(window.start));
   const [to, setTo] = useState(formatMinutes(window.end));
@@ -23,7 +25,7 @@ export function SettingsSection() {
             variant={lang === 'da' ? 'primary' : 'quiet'}
             aria-pressed={lang === 'da'}
             lang="da"
-            onClick={() => void store.setLang('da')}
+            onClick={() => void staff.boardSettings.setLang('da')}
           >
             {t.danish}
           </Button>
@@ -31,10 +33,27 @@ export function SettingsSection() {
             variant={lang === 'en' ? 'primary' : 'quiet'}
             aria-pressed={lang === 'en'}
             lang="en"
-            onClick={() => void store.setLang('en')}
+            onClick={() => void staff.boardSettings.setLang('en')}
           >
             {t.english}
           </Button>
+        </div>
+      </section>
+      <section class={css.panel} aria-labelledby="print-title">
+        <h2 id="print-title">{t.printTitle}</h2>
+        <p>{t.printHelp}</p>
+        <div class={css.options}>
+          {([true, false] as const).map((on) => (
+            <Button
+              key={String(on)}
+              icon={on ? 'printer' : 'close'}
+              variant={printer === on ? 'primary' : 'quiet'}
+              aria-pressed={printer === on}
+              onClick={() => void staff.boardSettings.setPrinter(on)}
+            >
+              {on ? t.printerYes : t.printerNo}
+            </Button>
+          ))}
         </div>
       </section>
       <form
@@ -45,7 +64,7 @@ export function SettingsSection() {
           const start = parseMinutes(from);
           const end = parseMinutes(to);
           const ok =
-            start !== null && end !== null && (await store.together.setCheckInWindow({ start, end }));
+            start !== null && end !== null && (await staff.boardSettings.setCheckInWindow({ start, end }));
           setMessage(ok ? { ok: true, text: t.windowSaved } : { ok: false, text: t.windowBad });
         }}
       >
