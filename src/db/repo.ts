@@ -1,6 +1,6 @@
 // Typed reads, and one write path: a batch committed in one transaction with strict durability
 // (since Chrome 121 the default 'relaxed' may report success before the data is on disk).
-import { type IDBPDatabase, type StoreNames, unwrap } from 'idb';
+import { type IDBPDatabase, type IDBPTransaction, type StoreNames, unwrap } from 'idb';
 import type { DayKey, Id, Photo } from '../domain/types';
 import { toDbError } from './errors';
 import {
@@ -52,6 +52,39 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
     } catch (err) {
       throw toDbError(err);
     }
+  }
+
+  /** One strict readwrite transaction: `first` (clearing), then the batch, in that order. */
+  function write(
+    stores: StoreNames<BoardDB>[],
+    batch: Batch,
+    first?: (tx: IDBPTransaction<BoardDB, StoreNames<BoardDB>[], 'readwrite'>) => void,
+  ): Promise<void> {
+    return guard(async () => {
+      const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+      const done = tx.done;
+      try {
+        // Requests are queued synchronously; the only await is the transaction itself.
+        // Each request's own promise is settled by tx.done; an abort must not surface twice.
+        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
+        first?.(tx);
+        for (const c of batch.records ?? []) {
+          const store = tx.objectStore(c.store);
+          quiet(c.after ? store.put(c.after as never) : store.delete(c.id));
+        }
+        for (const p of batch.photos?.put ?? []) quiet(tx.objectStore('photos').put(p));
+        for (const id of batch.photos?.delete ?? []) quiet(tx.objectStore('photos').delete(id));
+        for (const m of batch.meta ?? []) quiet(tx.objectStore('meta').put(m));
+        for (const h of batch.history?.put ?? []) quiet(tx.objectStore('history').put(h));
+        for (const seq of batch.history?.delete ?? []) quiet(tx.objectStore('history').delete(seq));
+      } catch (err) {
+        // A request that throws at once (a bad key) must not let the others auto-commit.
+        done.catch(() => undefined);
+        tx.abort();
+        throw err;
+      }
+      await done;
+    });
   }
 
   return {
@@ -116,30 +149,7 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
       if (batch.meta?.length) stores.add('meta');
       if (batch.history?.put?.length || batch.history?.delete?.length) stores.add('history');
       if (stores.size === 0) return Promise.resolve();
-      return guard(async () => {
-        const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
-        const done = tx.done;
-        try {
-          // Requests are queued synchronously; the only await is the transaction itself.
-          // Each request's own promise is settled by tx.done; an abort must not surface twice.
-          const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
-          for (const c of batch.records ?? []) {
-            const store = tx.objectStore(c.store);
-            quiet(c.after ? store.put(c.after as never) : store.delete(c.id));
-          }
-          for (const p of batch.photos?.put ?? []) quiet(tx.objectStore('photos').put(p));
-          for (const id of batch.photos?.delete ?? []) quiet(tx.objectStore('photos').delete(id));
-          for (const m of batch.meta ?? []) quiet(tx.objectStore('meta').put(m));
-          for (const h of batch.history?.put ?? []) quiet(tx.objectStore('history').put(h));
-          for (const seq of batch.history?.delete ?? []) quiet(tx.objectStore('history').delete(seq));
-        } catch (err) {
-          // A request that throws at once (a bad key) must not let the others auto-commit.
-          done.catch(() => undefined);
-          tx.abort();
-          throw err;
-        }
-        await tx.done;
-      });
+      return write([...stores], batch);
     },
 
     getPhoto(id: Id): Promise<Photo | undefined> {
@@ -176,14 +186,17 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
       return guard(() => db.getAll('log'));
     },
 
-    /** Remove every record, photo and undo step in one transaction; settings and PIN stay. */
-    clearCafe(marker: MetaEntry): Promise<void> {
-      return guard(async () => {
-        const stores = [...RECORD_STORES, 'photos', 'history', 'meta'] as const;
-        const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
-        for (const s of [...RECORD_STORES, 'photos', 'history'] as const) void tx.objectStore(s).clear();
-        void tx.objectStore('meta').put(marker);
-        await tx.done;
+    /**
+     * The whole café at once: every record, photo and undo step goes and `next` takes their place,
+     * in one transaction (settings and PIN stay, since meta is only written).
+     */
+    replaceCafe(next: Batch): Promise<void> {
+      return write([...RECORD_STORES, 'photos', 'history', 'meta'], next, (tx) => {
+        for (const s of [...RECORD_STORES, 'photos', 'history'] as const)
+          void tx
+            .objectStore(s)
+            .clear()
+            .catch(() => undefined);
       });
     },
 

@@ -210,34 +210,6 @@ async function createCore({
       changesSeen.value = null;
       void repo.commit({ meta: [{ key: 'changesSeen', value: null }] }).catch(fail);
     },
-    /** Staff start their own café: every record, photo and undo step goes; settings and PIN stay. */
-    async clearCafe(): Promise<boolean> {
-      await records.flush();
-      try {
-        await repo.clearCafe({ key: 'demo', value: { clearedAt: Date.now() } });
-      } catch (err) {
-        fail(err);
-        return false;
-      }
-      batch(() => {
-        records.load({
-          people: [],
-          stations: [],
-          shiftTemplates: [],
-          blocks: [],
-          tasks: [],
-          overrides: [],
-          taskDays: [],
-          checkIns: [],
-          helpRequests: [],
-        });
-        records.setHistory([]);
-        days.value = { ...days.value };
-      });
-      records.knowPhotos([]);
-      records.emptyTrash();
-      return true;
-    },
     /** Read everything again after the whole café was replaced (a backup or snapshot restore). */
     reload(): Promise<void> {
       return records.inTurn(async () => {
