@@ -84,7 +84,7 @@ async function createCore({
   const text = () => texts(lang());
   const notice = signal<Notice | null>(null);
   const route = signal<Route>({ screen: 'board' });
-  /** The change notice folds up once someone taps "Set"; new changes unfold it again. */
+  /** The change notice folds up once someone taps "Jeg har set det"; new changes unfold it again. */
   const changesSeen = signal<string | null>(null);
 
   const fail = (err: unknown) => {
