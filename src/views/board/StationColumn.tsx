@@ -4,7 +4,7 @@ import { Pictogram } from '../../ui/Pictogram';
 import { Face } from '../common/Face';
 import { useStore, useText } from '../context';
 import { useDrag } from '../edit/dragContext';
-import css from './board.module.css';
+import css from './station.module.css';
 import { TaskCard } from './TaskCard';
 
 interface Entry {

@@ -5,7 +5,7 @@ import { Face } from '../common/Face';
 import { Photo } from '../common/Photo';
 import { useStore, useText } from '../context';
 import { useDrag, useLifted } from '../edit/dragContext';
-import css from './board.module.css';
+import css from './station.module.css';
 
 interface Props {
   planned: PlannedTask;
