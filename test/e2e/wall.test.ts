@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard, VIEWPORTS } from './support/browser';
-import { loadLargeCafe } from './support/cafe';
+import { loadLargeCafe, openBackupSection } from './support/cafe';
+import { CAFE_STORES, dumpHash } from './support/db';
 import { boardPage } from './support/pages';
 import { poll } from './support/poll';
 
@@ -139,6 +140,9 @@ describe('the whole day on one wall', () => {
     await loadLargeCafe(page);
     await poll(() => boardPage(page).changes().getByRole('listitem').count()).toBe(4);
     await expectWholeDay(page, { stations: 8, shifts: 11, cards: 26 });
+    // A tablet may scroll; it must still pass axe.
+    await page.setViewportSize(VIEWPORTS.tablet);
+    await expectNoAxeViolations(page);
     await page.clock.setSystemTime(at(MONDAY, '22:00'));
     await page.clock.runFor(61_000);
     await poll(() => page.getByText('I morgen', { exact: true }).first().isVisible()).toBe(true);
@@ -193,5 +197,38 @@ describe('the whole day on one wall', () => {
       }),
     );
     expect(names).toEqual([]);
+  });
+
+  it('staff start over from the staff area: asked in the page first, "no" changes nothing, "yes" empties the café', async () => {
+    board = await launch({ time: at(MONDAY, '10:15') });
+    const { page } = board;
+    await openBoard(page);
+    await openBackupSection(page);
+    const before = await dumpHash(page, CAFE_STORES);
+    await page.getByRole('button', { name: 'Hent den store eksempelcafé' }).tap();
+    await page.getByText('Vil du erstatte alt på tavlen med den store eksempelcafé?').waitFor();
+    for (const size of [
+      VIEWPORTS.landscape,
+      VIEWPORTS.portrait,
+      VIEWPORTS.tablet,
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await expectNoAxeViolations(page);
+      await expectTouchTargets(page);
+    }
+    await page.setViewportSize(VIEWPORTS.landscape);
+    await page.getByRole('button', { name: 'Nej, behold det nuværende' }).last().tap();
+    await page.getByRole('button', { name: 'Hent den store eksempelcafé' }).waitFor();
+    expect(await dumpHash(page, CAFE_STORES)).toBe(before);
+    await page.getByRole('button', { name: 'Start med en tom café' }).tap();
+    await page.getByRole('button', { name: 'Ja, tøm tavlen' }).tap();
+    await page.getByRole('status').filter({ hasText: 'Tavlen er tom.' }).waitFor();
+    await page.getByRole('button', { name: 'Tavlen', exact: true }).tap();
+    await boardPage(page).emptyBoard().waitFor();
+    // Emptied stays empty: the demo is not seeded again on the next start.
+    board = await board.restart();
+    await openBoard(board.page);
+    await boardPage(board.page).emptyBoard().waitFor();
   });
 });
