@@ -231,4 +231,63 @@ describe('the whole day on one wall', () => {
     await openBoard(board.page);
     await boardPage(board.page).emptyBoard().waitFor();
   });
+
+  it('a station keeps its place when its tasks grow: only the number of stations decides where each goes', async () => {
+    board = await launch({ time: at(MONDAY, '10:15') });
+    const { page } = board;
+    await openBoard(page);
+    // Each station's column and row (a denser board moves all of them a few pixels, none to another place).
+    const places = () =>
+      page.evaluate(() => {
+        const boxes = [
+          ...document.querySelectorAll('[data-board]:not([hidden]) section[aria-labelledby^="station-"]'),
+        ].map((s) => ({ name: s.querySelector('h3')?.textContent, box: s.getBoundingClientRect() }));
+        const lefts = [...new Set(boxes.map((b) => Math.round(b.box.left)))].sort((a, b) => a - b);
+        const tops = [...new Set(boxes.map((b) => Math.round(b.box.top)))].sort((a, b) => a - b);
+        return boxes.map(
+          (b) =>
+            `${b.name}: column ${lefts.indexOf(Math.round(b.box.left))}, row ${tops.indexOf(Math.round(b.box.top))}`,
+        );
+      });
+    const before: Record<string, string[]> = {};
+    for (const wall of WALLS) {
+      await page.setViewportSize(VIEWPORTS[wall]);
+      await settled(page);
+      before[wall] = await places();
+    }
+    // Four more tasks on the Bar's list, as the task editor stores them.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, no) => {
+        const r = indexedDB.open('dagstavlen');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => no(r.error);
+      });
+      const all = await new Promise<{ title: string; stationId: string; order: string }[]>((ok) => {
+        const r = db.transaction('tasks').objectStore('tasks').getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      const latte = all.find((t) => t.title === 'Lav en caffe latte')!;
+      await new Promise<void>((ok, no) => {
+        const tx = db.transaction('tasks', 'readwrite');
+        for (let i = 1; i <= 4; i++)
+          tx.objectStore('tasks').put({
+            ...latte,
+            id: crypto.randomUUID(),
+            title: `Ekstra opgave ${i}`,
+            order: `z${i}`,
+          });
+        tx.oncomplete = () => ok();
+        tx.onabort = () => no(tx.error);
+      });
+      db.close();
+    });
+    await page.reload();
+    await poll(() => boardPage(page).station('Bar').getByText('Ekstra opgave 4').isVisible()).toBe(true);
+    for (const wall of WALLS) {
+      await page.setViewportSize(VIEWPORTS[wall]);
+      await settled(page);
+      expect(await places(), wall).toEqual(before[wall]);
+      await poll(() => outside(page)).toEqual([]);
+    }
+  });
 });
