@@ -62,7 +62,7 @@ async function boot() {
     if (document.hidden) store.session.lock();
   });
   render(<App store={store} />, root);
-  // The night view from the first frame: a board started at night never flashes bright.
+  // The night view follows the day from here on (index.html set it for the first paint).
   effect(() => {
     document.documentElement.toggleAttribute('data-night', store.kiosk.dim.value);
   });
@@ -81,13 +81,22 @@ async function boot() {
 }
 
 /**
- * Wake lock, idle return and no-escape guards, in the first quiet moment after the board is
- * painted (their code loads then too): the wake lock's request alone was a browser round trip
- * inside the first paint.
+ * Wake lock, idle return, no-escape guards and the lit hours for the next start, in the first
+ * quiet moment after the board is painted (their code loads then too): the wake lock's request
+ * alone was a browser round trip inside the first paint.
  */
 async function startKiosk(store: Store) {
-  const [{ installKioskGuards, onActivity, onVisible }, { browserWakeLockEnv, createWakeLock }] =
-    await Promise.all([import('./platform/guards'), import('./platform/wakeLock')]);
+  const [
+    { installKioskGuards, onActivity, onVisible },
+    { browserWakeLockEnv, createWakeLock },
+    { keepNightHours },
+  ] = await Promise.all([
+    import('./platform/guards'),
+    import('./platform/wakeLock'),
+    import('./store/nightHours'),
+  ]);
+  // index.html reads these before any of this code has loaded (the key is written there too).
+  keepNightHours(store, (hours) => kv.setItem('dagstavlen.lit', hours));
   const { kiosk } = store;
   installKioskGuards();
   onActivity(() => kiosk.touched());
@@ -175,6 +184,7 @@ async function showLost(repo: Repo) {
       import('./store/recovery'),
       import('./views/recovery/RestoreChoices'),
       import('./i18n/staffText'),
+      import('./ui/moreIcons'),
     ]);
     const t = staffTexts('da');
     const restart = () => {
@@ -194,6 +204,7 @@ async function showRecovery(kind: RecoveryKind, err?: unknown, children?: Compon
   const [{ Recovery }, { staffTexts }] = await Promise.all([
     import('./views/recovery/Recovery'),
     import('./i18n/staffText'),
+    import('./ui/moreIcons'),
   ]);
   const t = staffTexts('da');
   const reason = err instanceof DbError ? t.errors.db[err.kind] : err ? t.errors.db.unreadable : undefined;

@@ -1,6 +1,6 @@
 // Typed reads, and one write path: a batch committed in one transaction with strict durability
 // (since Chrome 121 the default 'relaxed' may report success before the data is on disk).
-import { type IDBPDatabase, type StoreNames, unwrap } from 'idb';
+import { type IDBPDatabase, type IDBPTransaction, type StoreNames, unwrap } from 'idb';
 import { rebase, same, settleTaskDay } from '../domain/merge';
 import type { DayKey, Id, Photo, Task, TaskDay } from '../domain/types';
 import { toDbError } from './errors';
@@ -66,6 +66,39 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
     } catch (err) {
       throw toDbError(err);
     }
+  }
+
+  /** One strict readwrite transaction: `first` (clearing), then the batch as it is, in that order. */
+  function write(
+    stores: StoreNames<BoardDB>[],
+    batch: Batch,
+    first?: (tx: IDBPTransaction<BoardDB, StoreNames<BoardDB>[], 'readwrite'>) => void,
+  ): Promise<void> {
+    return guard(async () => {
+      const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+      const done = tx.done;
+      try {
+        // Requests are queued synchronously; the only await is the transaction itself.
+        // Each request's own promise is settled by tx.done; an abort must not surface twice.
+        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
+        first?.(tx);
+        for (const c of batch.records ?? []) {
+          const store = tx.objectStore(c.store);
+          quiet(c.after ? store.put(c.after as never) : store.delete(c.id));
+        }
+        for (const p of batch.photos?.put ?? []) quiet(tx.objectStore('photos').put(p));
+        for (const id of batch.photos?.delete ?? []) quiet(tx.objectStore('photos').delete(id));
+        for (const m of batch.meta ?? []) quiet(tx.objectStore('meta').put(m));
+        for (const h of batch.history?.put ?? []) quiet(tx.objectStore('history').put(h));
+        for (const seq of batch.history?.delete ?? []) quiet(tx.objectStore('history').delete(seq));
+      } catch (err) {
+        // A request that throws at once (a bad key) must not let the others auto-commit.
+        done.catch(() => undefined);
+        tx.abort();
+        throw err;
+      }
+      await done;
+    });
   }
 
   return {
@@ -254,16 +287,16 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
       return guard(() => db.getAll('log'));
     },
 
-    /** Remove every record, photo and undo step in one transaction; settings and PIN stay. */
-    clearCafe(marker: MetaEntry): Promise<void> {
-      return guard(async () => {
-        const stores = [...RECORD_STORES, 'photos', 'history', 'meta', 'outbox'] as const;
-        const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+    /**
+     * The whole café replaced in one transaction: every record, photo and undo step goes and `next`
+     * takes their place; settings and PIN stay. With a house server, every screen gets it (the
+     * outbox's '*').
+     */
+    replaceCafe(next: Batch): Promise<void> {
+      return write([...RECORD_STORES, 'photos', 'history', 'meta', 'outbox'], next, (tx) => {
         const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
         for (const s of [...RECORD_STORES, 'photos', 'history'] as const) quiet(tx.objectStore(s).clear());
-        quiet(tx.objectStore('meta').put(marker));
         markWholeCafe(tx, quiet);
-        await tx.done;
       });
     },
 

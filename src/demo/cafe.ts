@@ -1,16 +1,77 @@
 // The demo café's content, in plain Danish. Names are invented; pictures are our own drawings.
-import type { DayBlockFields, Energy, Weekday } from '../domain/types';
+// seed.ts turns a café like this into records; large.ts holds a second, larger one.
+import type { DayBlockFields, Energy, SkillLevel, Weekday } from '../domain/types';
 
-export const STATIONS = [
+export interface StationSpec {
+  key: string;
+  name: string;
+  color: string;
+  pictogram: string;
+}
+
+export interface ShiftSpec {
+  station: string;
+  label: string;
+  start: number;
+  end: number;
+  capacity: number;
+}
+
+export interface TaskSpec {
+  title: string;
+  station: string;
+  /** A drawing in ./pictures, or none (the card shows the pictogram). */
+  picture?: string;
+  pictogram: string;
+  minutes: number;
+  energy: Energy;
+  pool?: boolean;
+  /** Weekdays on its station's list; Monday to Saturday when absent (garden: Monday to Friday). */
+  weekdays?: Weekday[];
+  steps: (string | [string, string])[];
+}
+
+/**
+ * The seeded day itself, so a newcomer sees what the board does: a substitute and a task given to
+ * someone (both announced as changes), a learner paired with a teacher, a task done, and people
+ * checked in. Stations and tasks are named by key and title; people are whoever is on shift that day.
+ */
+export interface TodaySpec {
+  /** This station's first shift gets someone who is off that day instead of its first person. */
+  substitute: string;
+  /** This task goes to the first person on its station's first shift. */
+  give: string;
+  /** The second person on this task's station's first shift learns it from the first. */
+  learn: string;
+  /** Done already, by the first person on its station. */
+  done: string;
+  /** This many of the people on shift have checked in. */
+  checkIns: number;
+  /** A block of the programme starts at another time today. */
+  moveBlock?: { title: string; to: number };
+}
+
+export interface CafeSpec {
+  stations: readonly StationSpec[];
+  people: readonly { name: string; color: string }[];
+  blocks: Record<Weekday, DayBlockFields[]>;
+  /** Shifts per weekday; the usual crew rotates through the people day by day. */
+  shifts: Record<Weekday, ShiftSpec[]>;
+  tasks: readonly TaskSpec[];
+  /** [person, task title, level]: who can teach what, and who is learning it. */
+  skills: readonly [string, string, SkillLevel][];
+  today: TodaySpec;
+}
+
+const STATIONS = [
   { key: 'bar', name: 'Bar', color: 'bar', pictogram: 'coffee' },
   { key: 'kitchen', name: 'Køkken', color: 'kitchen', pictogram: 'kitchen' },
   { key: 'dishes', name: 'Opvask', color: 'dishes', pictogram: 'dishes' },
   { key: 'cash', name: 'Kasse', color: 'cash', pictogram: 'cash' },
   { key: 'garden', name: 'Have', color: 'garden', pictogram: 'garden' },
 ] as const;
-export type StationKey = (typeof STATIONS)[number]['key'];
 
-export const PEOPLE = [
+const PEOPLE = [
   { name: 'Ali', color: 'p1' },
   { name: 'Sara', color: 'p2' },
   { name: 'Mads', color: 'p3' },
@@ -24,7 +85,7 @@ export const PEOPLE = [
   { name: 'Hanne', color: 'p3' },
 ] as const;
 
-const WEEKDAY_BLOCKS: DayBlockFields[] = [
+export const WEEKDAY_BLOCKS: DayBlockFields[] = [
   { title: 'Morgenkaffe og check-in', start: 480, end: 510, kind: 'checkin', pictogram: 'checkin' },
   { title: 'Vi gør klar', start: 510, end: 540, kind: 'work', pictogram: 'clean' },
   { title: 'Caféen er åben', start: 540, end: 720, kind: 'work', pictogram: 'open' },
@@ -33,13 +94,13 @@ const WEEKDAY_BLOCKS: DayBlockFields[] = [
   { title: 'Oprydning', start: 840, end: 900, kind: 'clean', pictogram: 'clean' },
   { title: 'Opsamling og hjem', start: 900, end: 930, kind: 'home', pictogram: 'home' },
 ];
-const SATURDAY_BLOCKS: DayBlockFields[] = [
+export const SATURDAY_BLOCKS: DayBlockFields[] = [
   { title: 'Morgenkaffe og check-in', start: 570, end: 600, kind: 'checkin', pictogram: 'checkin' },
   { title: 'Caféen er åben', start: 600, end: 840, kind: 'work', pictogram: 'open' },
   { title: 'Oprydning', start: 840, end: 870, kind: 'clean', pictogram: 'clean' },
   { title: 'Opsamling og hjem', start: 870, end: 900, kind: 'home', pictogram: 'home' },
 ];
-export const BLOCKS: Record<Weekday, DayBlockFields[]> = {
+const BLOCKS: Record<Weekday, DayBlockFields[]> = {
   1: WEEKDAY_BLOCKS,
   2: WEEKDAY_BLOCKS,
   3: WEEKDAY_BLOCKS,
@@ -49,14 +110,7 @@ export const BLOCKS: Record<Weekday, DayBlockFields[]> = {
   7: [],
 };
 
-export interface ShiftSpec {
-  station: StationKey;
-  label: string;
-  start: number;
-  end: number;
-  capacity: number;
-}
-export const WEEKDAY_SHIFTS: ShiftSpec[] = [
+const WEEKDAY_SHIFTS: ShiftSpec[] = [
   { station: 'bar', label: 'Formiddag', start: 510, end: 720, capacity: 2 },
   { station: 'bar', label: 'Eftermiddag', start: 720, end: 930, capacity: 1 },
   { station: 'kitchen', label: 'Formiddag', start: 510, end: 720, capacity: 2 },
@@ -65,25 +119,16 @@ export const WEEKDAY_SHIFTS: ShiftSpec[] = [
   { station: 'cash', label: 'Åbningstid', start: 540, end: 840, capacity: 1 },
   { station: 'garden', label: 'Formiddag', start: 510, end: 720, capacity: 1 },
 ];
-export const SATURDAY_SHIFTS: ShiftSpec[] = [
+const SATURDAY_SHIFTS: ShiftSpec[] = [
   { station: 'bar', label: 'Lørdag', start: 570, end: 900, capacity: 2 },
   { station: 'kitchen', label: 'Lørdag', start: 570, end: 900, capacity: 1 },
   { station: 'dishes', label: 'Lørdag', start: 570, end: 900, capacity: 1 },
   { station: 'cash', label: 'Lørdag', start: 600, end: 840, capacity: 1 },
 ];
 
-export interface TaskSpec {
-  title: string;
-  station: StationKey;
-  picture: string;
-  pictogram: string;
-  minutes: number;
-  energy: Energy;
-  pool?: boolean;
-  steps: (string | [string, string])[];
-}
+const MONDAY_TO_FRIDAY: Weekday[] = [1, 2, 3, 4, 5];
 
-export const TASKS: TaskSpec[] = [
+const TASKS: TaskSpec[] = [
   {
     title: 'Lav en caffe latte',
     station: 'bar',
@@ -248,6 +293,7 @@ export const TASKS: TaskSpec[] = [
     pictogram: 'plant',
     minutes: 10,
     energy: 'gives',
+    weekdays: MONDAY_TO_FRIDAY,
     steps: ['Fyld vandkanden', 'Vand til jorden er mørk', 'Pluk visne blade af'],
   },
   {
@@ -257,6 +303,7 @@ export const TASKS: TaskSpec[] = [
     pictogram: 'basket',
     minutes: 20,
     energy: 'gives',
+    weekdays: MONDAY_TO_FRIDAY,
     steps: ['Spørg køkkenet, hvad de skal bruge', 'Høst med saksen', 'Bær kurven ind i køkkenet'],
   },
   {
@@ -266,6 +313,7 @@ export const TASKS: TaskSpec[] = [
     pictogram: 'garden',
     minutes: 10,
     energy: 'neutral',
+    weekdays: MONDAY_TO_FRIDAY,
     steps: ['Bær spanden ud til komposten', 'Tøm den', 'Skyl spanden'],
   },
   {
@@ -275,6 +323,7 @@ export const TASKS: TaskSpec[] = [
     pictogram: 'clean',
     minutes: 15,
     energy: 'neutral',
+    weekdays: MONDAY_TO_FRIDAY,
     steps: ['Fej fra væggen og ud', 'Saml bladene i en spand', 'Stil stolene pænt'],
   },
   {
@@ -318,3 +367,34 @@ export const TASKS: TaskSpec[] = [
     steps: ['Stil bøgerne op på højkant', 'Saml blade og aviser i kurven'],
   },
 ];
+
+export const DEMO: CafeSpec = {
+  stations: STATIONS,
+  people: PEOPLE,
+  blocks: BLOCKS,
+  shifts: {
+    1: WEEKDAY_SHIFTS,
+    2: WEEKDAY_SHIFTS,
+    3: WEEKDAY_SHIFTS,
+    4: WEEKDAY_SHIFTS,
+    5: WEEKDAY_SHIFTS,
+    6: SATURDAY_SHIFTS,
+    7: [],
+  },
+  tasks: TASKS,
+  skills: [
+    ['Ali', 'Lav en caffe latte', 'teaches'],
+    ['Sara', 'Lav en caffe latte', 'learning'],
+    ['Mads', 'Lav en caffe latte', 'can'],
+    ['Fatima', 'Lav dagens suppe', 'teaches'],
+    ['Ida', 'Lav dagens suppe', 'learning'],
+    ['Omar', 'Sæt opvask i bakken', 'teaches'],
+  ],
+  today: {
+    substitute: 'kitchen',
+    give: 'Fyld kagemontren',
+    learn: 'Lav en caffe latte',
+    done: 'Fyld mælk og sukker op',
+    checkIns: 2,
+  },
+};

@@ -1,11 +1,13 @@
-// Builds the demo café as one batch of records (loaded lazily, only on a first start).
+// Builds a demo café as one batch of records (loaded lazily: on a first start, or when staff load
+// the large café). The café itself is plain data (cafe.ts, large.ts); this turns it into records.
 import type { Batch, Repo } from '../db/repo';
 import type { RecordChange } from '../db/schema';
 import { dayKeyOf, weekdayOf } from '../domain/calendar';
 import { imageShape } from '../domain/imagebytes';
 import { keysAfter } from '../domain/order';
-import { taskDayId } from '../domain/plan';
+import { defaultTaskDay } from '../domain/plan';
 import type {
+  CheckIn,
   DayBlockTemplate,
   Id,
   Instant,
@@ -13,18 +15,19 @@ import type {
   Person,
   Photo,
   ShiftTemplate,
-  SkillLevel,
   Station,
   Task,
   TaskDay,
   Weekday,
 } from '../domain/types';
-import { BLOCKS, PEOPLE, SATURDAY_SHIFTS, STATIONS, type StationKey, TASKS, WEEKDAY_SHIFTS } from './cafe';
+import { type CafeSpec, DEMO } from './cafe';
 import { type DrawingBytes, loadDrawings } from './pictures';
 
 const uuid = () => crypto.randomUUID();
 const put = <S extends RecordChange['store']>(store: S, after: { id: Id }) =>
   ({ store, id: after.id, after, before: null }) as RecordChange;
+
+const MONDAY_TO_SATURDAY: Weekday[] = [1, 2, 3, 4, 5, 6];
 
 /** The first start's demo café; without its pictures (they could not be fetched) tasks show pictograms. */
 export async function seed(repo: Repo, now: Instant): Promise<void> {
@@ -35,33 +38,43 @@ export async function seed(repo: Repo, now: Instant): Promise<void> {
   await repo.commit(demoCafe(now, pictures));
 }
 
-/**
- * The demo café as of `now`, its pictures stored as photos (WebP, loaded by demo/pictures.ts); a
- * task whose picture is not among `pictures` shows its pictogram.
- */
+/** The demo café a first start shows, its pictures stored as photos (WebP, demo/pictures.ts). */
 export function demoCafe(now: Instant, pictures: ReadonlyMap<string, DrawingBytes> = new Map()): Batch {
+  return buildCafe(DEMO, now, 'demo', pictures);
+}
+
+/**
+ * A café as records, with `now`'s day already under way (see TodaySpec). A task whose picture is
+ * not among `pictures` shows its pictogram.
+ */
+export function buildCafe(
+  cafe: CafeSpec,
+  now: Instant,
+  name = 'demo',
+  pictures: ReadonlyMap<string, DrawingBytes> = new Map(),
+): Batch {
   const at = now;
   const records: RecordChange[] = [];
   const photos: Photo[] = [];
   const photoFor = new Map<string, Id>();
   const webp = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/webp' });
-  const photo = (name: string): Id | null => {
-    const picture = pictures.get(name);
-    const shape = picture && imageShape(picture.full, 'image/webp');
-    if (!picture || !shape) return null;
-    let id = photoFor.get(name);
+  const photo = (picture: string | undefined): Id | null => {
+    const drawn = picture ? pictures.get(picture) : undefined;
+    const shape = drawn && imageShape(drawn.full, 'image/webp');
+    if (!picture || !drawn || !shape) return null;
+    let id = photoFor.get(picture);
     if (!id) {
       id = uuid();
-      photoFor.set(name, id);
+      photoFor.set(picture, id);
       const { width, height } = shape;
-      photos.push({ id, blob: webp(picture.full), thumb: webp(picture.thumb), width, height, createdAt: at });
+      photos.push({ id, blob: webp(drawn.full), thumb: webp(drawn.thumb), width, height, createdAt: at });
     }
     return id;
   };
 
-  const stationOrder = keysAfter(null, STATIONS.length);
-  const stationId = {} as Record<StationKey, Id>;
-  STATIONS.forEach((s, i) => {
+  const stationOrder = keysAfter(null, cafe.stations.length);
+  const stationId = new Map<string, Id>();
+  cafe.stations.forEach((s, i) => {
     const station: Station = {
       id: uuid(),
       updatedAt: at,
@@ -70,11 +83,11 @@ export function demoCafe(now: Instant, pictures: ReadonlyMap<string, DrawingByte
       pictogram: s.pictogram,
       order: stationOrder[i]!,
     };
-    stationId[s.key] = station.id;
+    stationId.set(s.key, station.id);
     records.push(put('stations', station));
   });
 
-  const people: Person[] = PEOPLE.map((p) => ({
+  const people: Person[] = cafe.people.map((p) => ({
     id: uuid(),
     updatedAt: at,
     name: p.name,
@@ -89,24 +102,37 @@ export function demoCafe(now: Instant, pictures: ReadonlyMap<string, DrawingByte
     showGoals: false,
     skills: {},
   }));
-  for (const p of people) records.push(put('people', p));
 
+  const today = dayKeyOf(now);
+  const weekday = weekdayOf(today);
+  const todaysShifts: ShiftTemplate[] = [];
   for (let w = 1 as Weekday; w <= 7; w = (w + 1) as Weekday) {
-    for (const b of BLOCKS[w]) {
+    for (const b of cafe.blocks[w]) {
       const block: DayBlockTemplate = { ...b, id: uuid(), updatedAt: at, weekday: w };
       records.push(put('blocks', block));
+      if (w === weekday && b.title === cafe.today.moveBlock?.title) {
+        const moved: Override = {
+          id: uuid(),
+          updatedAt: at,
+          day: today,
+          kind: 'block',
+          targetId: block.id,
+          cancelled: false,
+          patch: { start: cafe.today.moveBlock.to },
+        };
+        records.push(put('overrides', moved));
+      }
     }
-    const specs = w === 6 ? SATURDAY_SHIFTS : w === 7 ? [] : WEEKDAY_SHIFTS;
     // A different crew each weekday, so the week looks like a real rota.
     let slot = (w - 1) * 3;
-    for (const s of specs) {
+    for (const s of cafe.shifts[w]) {
       const personIds: Id[] = [];
       for (let k = 0; k < s.capacity; k++) personIds.push(people[slot++ % people.length]!.id);
       const shift: ShiftTemplate = {
         id: uuid(),
         updatedAt: at,
         weekday: w,
-        stationId: stationId[s.station],
+        stationId: stationId.get(s.station)!,
         label: s.label,
         start: s.start,
         end: s.end,
@@ -114,106 +140,115 @@ export function demoCafe(now: Instant, pictures: ReadonlyMap<string, DrawingByte
         personIds,
       };
       records.push(put('shiftTemplates', shift));
+      if (w === weekday) todaysShifts.push(shift);
     }
   }
 
-  const taskOrder = keysAfter(null, TASKS.length);
-  const tasks: Task[] = TASKS.map((t, i) => ({
+  const taskOrder = keysAfter(null, cafe.tasks.length);
+  const tasks: Task[] = cafe.tasks.map((t, i) => ({
     id: uuid(),
     updatedAt: at,
     title: t.title,
-    stationId: stationId[t.station],
+    stationId: stationId.get(t.station)!,
     photoId: photo(t.picture),
     pictogram: t.pictogram,
     steps: t.steps.map((s) => {
-      const [text, picture] = typeof s === 'string' ? [s, null] : s;
-      return { id: uuid(), text, photoId: picture ? photo(picture) : null };
+      const [text, picture] = typeof s === 'string' ? [s, undefined] : s;
+      return { id: uuid(), text, photoId: photo(picture) };
     }),
     minutes: t.minutes,
     energy: t.energy,
-    weekdays: t.station === 'garden' && !t.pool ? [1, 2, 3, 4, 5] : [1, 2, 3, 4, 5, 6],
+    weekdays: t.weekdays ?? MONDAY_TO_SATURDAY,
     pool: t.pool ?? false,
     order: taskOrder[i]!,
   }));
   for (const t of tasks) records.push(put('tasks', t));
 
-  // Peer training: a few people can teach a task and others are learning it, so staff see
-  // teachers suggested (the records above hold these same objects, so this is what is stored).
-  const byTitle = (title: string) => tasks.find((t) => t.title === title)?.id;
-  const skill = (name: string, title: string, level: SkillLevel) => {
-    const person = people.find((p) => p.name === name);
-    const taskId = byTitle(title);
-    if (person && taskId) person.skills[taskId] = level;
+  // Peer training: who can teach a task and who is learning it, so staff see teachers suggested.
+  const byTitle = (title: string) => tasks.find((t) => t.title === title);
+  const setSkill = (person: Person | undefined, task: Task | undefined, level: Person['skills'][Id]) => {
+    if (person && task) person.skills[task.id] = level;
   };
-  skill('Ali', 'Lav en caffe latte', 'teaches');
-  skill('Sara', 'Lav en caffe latte', 'learning');
-  skill('Mads', 'Lav en caffe latte', 'can');
-  skill('Fatima', 'Lav dagens suppe', 'teaches');
-  skill('Ida', 'Lav dagens suppe', 'learning');
-  skill('Omar', 'Sæt opvask i bakken', 'teaches');
+  for (const [name, title, level] of cafe.skills)
+    setSkill(
+      people.find((p) => p.name === name),
+      byTitle(title),
+      level,
+    );
 
-  // Today differs a little from the usual week, so the notice shows how changes are announced.
-  const today = dayKeyOf(now);
-  const weekday = weekdayOf(today);
-  const kitchen = records
-    .map((r) => r.after)
-    .find(
-      (r): r is ShiftTemplate =>
-        !!r &&
-        'weekday' in r &&
-        'personIds' in r &&
-        r.weekday === weekday &&
-        r.stationId === stationId.kitchen,
-    );
-  if (kitchen && kitchen.personIds.length > 0) {
-    const onShift = new Set(
-      records
-        .map((r) => r.after)
-        .filter((r): r is ShiftTemplate => !!r && 'personIds' in r && r.weekday === weekday)
-        .flatMap((s) => s.personIds),
-    );
-    const free = people.find((p) => !onShift.has(p.id));
-    if (free) {
-      const override: Override = {
-        id: uuid(),
-        updatedAt: at,
-        day: today,
-        kind: 'shift',
-        targetId: kitchen.id,
-        cancelled: false,
-        patch: { personIds: [free.id, ...kitchen.personIds.slice(1)] },
-      };
-      records.push(put('overrides', override));
-    }
-    const bar = records
-      .map((r) => r.after)
-      .find(
-        (r): r is ShiftTemplate =>
-          !!r && 'personIds' in r && r.weekday === weekday && r.stationId === stationId.bar,
-      );
-    const display = tasks[1];
-    if (bar?.personIds[0] && display) {
-      const moved: TaskDay = {
-        id: taskDayId(today, display.id),
-        updatedAt: at,
-        day: today,
-        taskId: display.id,
-        owner: { kind: 'person', id: bar.personIds[0] },
-        order: display.order,
-        stepsDone: [],
-        done: false,
-        doneBy: null,
-        teacherId: null,
-        moved: true,
-        removed: false,
-      };
-      records.push(put('taskDays', moved));
-    }
+  // Today is under way: each part happens only where today's rota allows it (none on a closed day).
+  const plan = cafe.today;
+  const crew = new Map<Id, Id[]>();
+  for (const s of todaysShifts) if (!crew.has(s.stationId)) crew.set(s.stationId, [...s.personIds]);
+  const crewOf = (task: Task | undefined) => (task ? (crew.get(task.stationId) ?? []) : []);
+  const onShift = new Set(todaysShifts.flatMap((s) => s.personIds));
+
+  const covered = todaysShifts.find((s) => s.stationId === stationId.get(plan.substitute));
+  const free = people.find((p) => !onShift.has(p.id));
+  if (covered?.personIds[0] && free) {
+    const personIds = [free.id, ...covered.personIds.slice(1)];
+    crew.set(covered.stationId, personIds);
+    const override: Override = {
+      id: uuid(),
+      updatedAt: at,
+      day: today,
+      kind: 'shift',
+      targetId: covered.id,
+      cancelled: false,
+      patch: { personIds },
+    };
+    records.push(put('overrides', override));
   }
+
+  const taskDay = (task: Task, patch: Partial<TaskDay>): void => {
+    records.push(put('taskDays', { ...defaultTaskDay(task, today), updatedAt: at, ...patch }));
+  };
+  const given = byTitle(plan.give);
+  const [giveTo] = crewOf(given);
+  if (given && giveTo) taskDay(given, { owner: { kind: 'person', id: giveTo }, moved: true });
+
+  const learnt = byTitle(plan.learn);
+  const [teacherId, learnerId] = crewOf(learnt);
+  if (learnt && teacherId && learnerId) {
+    taskDay(learnt, { owner: { kind: 'person', id: learnerId }, teacherId, moved: true });
+    setSkill(
+      people.find((p) => p.id === teacherId),
+      learnt,
+      'teaches',
+    );
+    setSkill(
+      people.find((p) => p.id === learnerId),
+      learnt,
+      'learning',
+    );
+  }
+
+  const finished = byTitle(plan.done);
+  const [doneBy] = crewOf(finished);
+  if (finished && doneBy)
+    taskDay(finished, { done: true, doneBy, stepsDone: finished.steps.map((s) => s.id) });
+
+  for (const personId of [...new Set(todaysShifts.flatMap((s) => crew.get(s.stationId) ?? []))].slice(
+    0,
+    plan.checkIns,
+  )) {
+    const checkIn: CheckIn = {
+      id: `${today}/${personId}`,
+      updatedAt: at,
+      day: today,
+      personId,
+      at,
+      energy: null,
+    };
+    records.push(put('checkIns', checkIn));
+  }
+
+  // People last: their skills were filled in above (these are the objects stored).
+  for (const p of people) records.push(put('people', p));
 
   return {
     records,
     photos: { put: photos },
-    meta: [{ key: 'demo', value: { seededAt: at } }],
+    meta: [{ key: 'demo', value: { seededAt: at, cafe: name } }],
   };
 }

@@ -27,6 +27,17 @@ const da = {
     `Vil du sætte tavlen tilbage til, som den var ${date}? Ændringer efter det bliver slettet.`,
   restoreYes: 'Ja, gendan',
   snapshotRestored: (date: string) => `Tavlen er sat tilbage til ${date}.`,
+  startOver: 'Start forfra',
+  startOverIntro:
+    'Erstat alt på tavlen med en tom café, så I kan lægge jeres egen ind, eller med den store eksempelcafé med 8 stationer, 16 personer og 50 opgaver. Pinkoden og indstillingerne bliver. Gem en sikkerhedskopi først, hvis I vil kunne få det nuværende tilbage.',
+  startEmpty: 'Start med en tom café',
+  loadLarge: 'Hent den store eksempelcafé',
+  emptyQuestion: 'Vil du tømme tavlen? Alle personer, vagter, opgaver og billeder bliver slettet.',
+  largeQuestion: 'Vil du erstatte alt på tavlen med den store eksempelcafé? Det du har nu, bliver slettet.',
+  emptyYes: 'Ja, tøm tavlen',
+  largeYes: 'Ja, hent eksempelcaféen',
+  emptied: 'Tavlen er tom. Læg stationer, personer og opgaver ind i de andre afsnit.',
+  largeLoaded: 'Den store eksempelcafé er hentet.',
   full: 'Lageret er fuldt, så sikkerhedskopien kunne ikke hentes. Intet er ændret. Slet gamle billeder, og prøv igen.',
   problems: {
     damaged: 'Filen er beskadiget eller ikke hel. Intet er ændret.',
@@ -70,6 +81,18 @@ const en: typeof da = {
     `Put the board back as it was on ${date}? Changes since then will be deleted.`,
   restoreYes: 'Yes, restore',
   snapshotRestored: (date: string) => `The board is back as it was on ${date}.`,
+  startOver: 'Start over',
+  startOverIntro:
+    'Replace everything on the board with an empty café, to enter your own, or with the large example café with 8 stations, 16 people and 50 tasks. The PIN and the settings stay. Save a backup first if you want to be able to get the current one back.',
+  startEmpty: 'Start with an empty café',
+  loadLarge: 'Load the large example café',
+  emptyQuestion: 'Empty the board? All people, shifts, tasks and photos will be deleted.',
+  largeQuestion:
+    'Replace everything on the board with the large example café? What you have now will be deleted.',
+  emptyYes: 'Yes, empty the board',
+  largeYes: 'Yes, load the example café',
+  emptied: 'The board is empty. Enter stations, people and tasks in the other sections.',
+  largeLoaded: 'The large example café is loaded.',
   full: 'Storage is full, so the backup could not be loaded. Nothing was changed. Delete old photos and try again.',
   problems: {
     damaged: 'The file is damaged or incomplete. Nothing was changed.',

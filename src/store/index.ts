@@ -110,7 +110,7 @@ async function createCore({
   const text = () => texts(lang());
   const notice = signal<Notice | null>(null);
   const route = signal<Route>({ screen: 'board' });
-  /** The change notice folds up once someone taps "Set"; new changes unfold it again. */
+  /** The change notice folds up once someone taps "Jeg har set det"; new changes unfold it again. */
   const changesSeen = signal<string | null>(null);
 
   const fail = (err: unknown) => {
@@ -260,35 +260,6 @@ async function createCore({
     showChanges() {
       changesSeen.value = null;
       void repo.commit({ meta: [{ key: 'changesSeen', value: null }] }).catch(fail);
-    },
-    /** Staff start their own café: every record, photo and undo step goes; settings and PIN stay. */
-    async clearCafe(): Promise<boolean> {
-      await records.flush();
-      try {
-        await repo.clearCafe({ key: 'demo', value: { clearedAt: Date.now() } });
-      } catch (err) {
-        fail(err);
-        return false;
-      }
-      batch(() => {
-        records.load({
-          people: [],
-          stations: [],
-          shiftTemplates: [],
-          blocks: [],
-          tasks: [],
-          overrides: [],
-          taskDays: [],
-          checkIns: [],
-          helpRequests: [],
-        });
-        records.setHistory([]);
-        days.value = { ...days.value };
-      });
-      records.knowPhotos([]);
-      records.emptyTrash();
-      store.replaced();
-      return true;
     },
     /** Read everything again after the whole café was replaced (a backup or snapshot restore). */
     reload(): Promise<void> {

@@ -110,7 +110,7 @@ export async function createRecovery({ repo, t, now = Date.now, restart }: Recov
     /** The deliberate choice: an empty café, never the demo, remembered so it is not re-seeded. */
     startEmpty(): Promise<boolean> {
       return run('empty', async () => {
-        await repo.clearCafe({ key: 'demo', value: { clearedAt: now() } });
+        await repo.replaceCafe({ meta: [{ key: 'demo', value: { clearedAt: now() } }] });
         log('started with an empty café');
       });
     },

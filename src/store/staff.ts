@@ -1,10 +1,12 @@
-// The staff area's action groups: editors, one-off changes, the fixed week, backups, how long the
-// days are kept, the board's settings, and moving tasks and people on a day (edit mode). Only
+// The staff area's action groups: editors, one-off changes, the fixed week, backups, replacing the
+// whole café, how long the days are kept, the board's settings, the house server's screens, and
+// moving tasks and people on a day (edit mode). Only
 // staff screens use them, so they (with their words and the photo intake) load with the staff
 // area's chunk instead of the board's first paint. Each store gets them once, on first use.
 import { createArrangeActions } from './arrange';
 import { createBackupActions } from './backup';
 import { createBoardSettings } from './boardSettings';
+import { createCafeActions } from './cafe';
 import { createCrewActions } from './crew';
 import { createEditorActions } from './editors';
 import type { Store } from './index';
@@ -20,6 +22,7 @@ function withStaffActions(store: Store) {
     oneOff: createOneOffActions(store),
     templates: createTemplateActions(store),
     backup: createBackupActions(store),
+    cafe: createCafeActions(store),
     arrange: createArrangeActions(store),
     crew: createCrewActions(store),
     retention: createRetentionActions(store),

@@ -22,7 +22,8 @@ export function Avatar({ name, color, portrait, size = 56, face }: Props) {
         width: `${size}px`,
         height: `${size}px`,
         background: `var(--${color}, var(--p1))`,
-        fontSize: `${Math.round(size * 0.4)}px`,
+        // Initials are text on the wall too: never under 20 px.
+        fontSize: `${Math.max(20, Math.round(size * 0.45))}px`,
       }}
       aria-hidden="true"
       data-face={face}

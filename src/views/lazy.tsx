@@ -12,8 +12,9 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const prefetch = () => {
-    pending ??= load().then(
-      (c) => {
+    // Every screen away from the board brings the icons the board does not need.
+    pending ??= Promise.all([load(), import('../ui/moreIcons')]).then(
+      ([c]) => {
         loaded = c;
         return c;
       },

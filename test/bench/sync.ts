@@ -315,6 +315,20 @@ async function apart(house: House, a: Session, b: Session, plan: SyncPlan) {
     await b.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await b.cdp.send('Profiler.start');
   }
+  if (process.env.SYNC_TRACE) {
+    await b.cdp.send('Tracing.start', {
+      transferMode: 'ReturnAsStream',
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          'blink',
+          'loading',
+        ],
+      },
+    });
+  }
   const began = Date.now();
   await b.context.setOffline(false);
   const wanted = new Set(docs.filter((d) => String(d._id).startsWith('taskDays:')).map((d) => String(d.id)));
@@ -347,6 +361,20 @@ async function apart(house: House, a: Session, b: Session, plan: SyncPlan) {
   )
     throw new Error('the wall heard of edits it did not store');
   const ms = Date.now() - began;
+  if (process.env.SYNC_TRACE) {
+    const done = new Promise<string>((resolve) =>
+      b.cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream ?? '')),
+    );
+    await b.cdp.send('Tracing.end');
+    const stream = await done;
+    let text = '';
+    for (;;) {
+      const chunk = (await b.cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean };
+      text += chunk.data;
+      if (chunk.eof) break;
+    }
+    (await import('node:fs')).writeFileSync(process.env.SYNC_TRACE, text);
+  }
   if (process.env.SYNC_PROFILE) {
     const { profile } = (await b.cdp.send('Profiler.stop')) as { profile: unknown };
     (await import('node:fs')).writeFileSync(process.env.SYNC_PROFILE, JSON.stringify(profile));

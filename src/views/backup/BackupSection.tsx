@@ -1,5 +1,6 @@
 // Staff section: save everything to one file, load a file (shown first, replaced only after an
-// in-page yes), and go back to one of the last seven daily copies.
+// in-page yes), go back to one of the last seven daily copies, or start over with an empty or the
+// large example café.
 import { useEffect, useState } from 'preact/hooks';
 import { dayKeyOf } from '../../domain/calendar';
 import { capitalize, formatDay } from '../../i18n';
@@ -7,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { FilePick } from '../../ui/FilePick';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './backup.module.css';
+import { StartOver } from './StartOver';
 
 /** A staff section (views/staff/sections.ts). */
 export function BackupSection() {
@@ -131,6 +133,8 @@ export function BackupSection() {
         )}
         {say('snapshots')}
       </section>
+
+      <StartOver />
     </div>
   );
 }

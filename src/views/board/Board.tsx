@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { capitalize, formatDay } from '../../i18n';
 import type { Store } from '../../store';
 import { SaveStatus } from '../common/SaveStatus';
@@ -7,9 +7,13 @@ import type { Drag } from '../edit/drag';
 import { DragContext } from '../edit/dragContext';
 import { lazyScreen } from '../lazy';
 import { BoardNav, EditBar } from './BoardNav';
+// The stations' and cards' styles come before the frame's, as the cards' own imports order them;
+// otherwise the build splits Photo, Pictogram and Avatar into chunks of their own (1 kB more).
+import './station.module.css';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
 import { Clock } from './Clock';
+import { useFit } from './fit';
 import { NowNext } from './NowNext';
 import { StationColumn } from './StationColumn';
 import { Timeline } from './Timeline';
@@ -90,11 +94,22 @@ export function Board({ hidden = false }: { hidden?: boolean }) {
   const dayName = capitalize(formatDay(plan.day, lang));
   const dayLabel =
     relation === 'today' ? t.board.todayLabel : relation === 'tomorrow' ? t.board.tomorrowLabel : dayName;
+  const roster = board.roster.value;
+  const ref = useRef<HTMLDivElement>(null);
+  useFit(ref);
 
   return (
     <DragContext.Provider value={drag}>
       <div
+        ref={ref}
         class={`${css.board} ${drag?.active.value ? css.dragging : ''}`}
+        // Stations keep their place whatever their tasks: only how many there are decides it. Up
+        // to five side by side on a landscape wall, then in two rows; three across in portrait,
+        // or two wide ones (who is on beside the cards).
+        style={{
+          '--wide': roster.length <= 5 ? roster.length : Math.ceil(roster.length / 2),
+          '--tall': roster.length <= 3 ? roster.length : roster.length === 4 || roster.length > 6 ? 2 : 3,
+        }}
         data-day={plan.day}
         data-board
         hidden={hidden}
@@ -108,20 +123,20 @@ export function Board({ hidden = false }: { hidden?: boolean }) {
           <NowNext />
           <Timeline />
         </aside>
-        <main class={css.main}>
+        <ChangeNotice />
+        <main class={css.main} data-fit>
           {relation !== 'today' && (
             <p class={css.otherDay}>
               <strong>{dayLabel}</strong>
               {relation === 'tomorrow' && <span> · {dayName}</span>}
             </p>
           )}
-          <ChangeNotice />
           {drag && <PoolZone day={plan.day} />}
           {drag && <TrainingSuggestions day={plan.day} onBoard />}
           <h2 class="visually-hidden">{t.board.stations}</h2>
-          {board.roster.value.length === 0 && <p class={css.emptyBoard}>{t.board.emptyCafe}</p>}
+          {roster.length === 0 && <p class={css.emptyBoard}>{t.board.emptyCafe}</p>}
           <div class={css.stations}>
-            {board.roster.value.map((entry) => (
+            {roster.map((entry) => (
               <StationColumn key={entry.station.id} entry={entry} day={plan.day} />
             ))}
           </div>

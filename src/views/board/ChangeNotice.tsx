@@ -24,12 +24,21 @@ export function ChangeNotice() {
   };
   const seen = changesSeen.value === `${plan.day}:${changes.length}`;
   return (
-    <section class={`${css.notice} ${seen ? css.noticeSeen : ''}`} aria-labelledby="changes-title">
+    <section class={css.notice} aria-labelledby="changes-title">
       <div class={css.noticeHead}>
-        <Pictogram name="plan" size={48} />
+        <Pictogram name="plan" size={40} />
         <h2 id="changes-title" class={css.noticeTitle}>
           {title}
         </h2>
+      </div>
+      {!seen && (
+        <ul class={css.noticeList}>
+          {changes.map((c, i) => (
+            <li key={`${c.id}-${i}`}>{t.change(c, names)}</li>
+          ))}
+        </ul>
+      )}
+      <div class={css.noticeActions}>
         <SpeakButton what={title} text={[title, ...changes.map((c) => t.change(c, names))].join('. ')} />
         {seen ? (
           <Button onClick={() => store.showChanges()}>{t.board.showChanges}</Button>
@@ -39,13 +48,6 @@ export function ChangeNotice() {
           </Button>
         )}
       </div>
-      {!seen && (
-        <ul class={css.noticeList}>
-          {changes.map((c, i) => (
-            <li key={`${c.id}-${i}`}>{t.change(c, names)}</li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

@@ -43,7 +43,7 @@ export function NowNext() {
       </h2>
       {now ? (
         <div class={css.nowRow}>
-          <Pictogram name={now.pictogram} size={72} />
+          <Pictogram name={now.pictogram} size={56} />
           <div>
             <p class={css.nowTitle}>{now.title}</p>
             {minutesLeft !== null && <p class={css.nowLeft}>{t.minutesLeft(minutesLeft)}</p>}
@@ -61,7 +61,7 @@ export function NowNext() {
         </div>
       ) : (
         <div class={css.nowRow}>
-          <Pictogram name={phase === 'before' ? 'open' : 'break'} size={72} />
+          <Pictogram name={phase === 'before' ? 'open' : 'break'} size={56} />
           <div>
             <p class={css.nowTitle}>{phase === 'before' ? t.opensAt(plan.opens) : t.nothingNow}</p>
             {minutesLeft !== null && <p class={css.nowLeft}>{t.startsIn(minutesLeft)}</p>}

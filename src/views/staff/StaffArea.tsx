@@ -99,7 +99,8 @@ function Sections({ hidden, current: id }: { hidden: boolean; current: string })
           </Button>
         ))}
       </nav>
-      <main class={css.section} aria-label={current.title(t)}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls when long (a busy day's changes), and a scroll region must be reachable by keys too (WCAG 2.1.1) */}
+      <main class={css.section} aria-label={current.title(t)} tabIndex={0}>
         <Section />
       </main>
     </div>

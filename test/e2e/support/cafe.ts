@@ -78,6 +78,19 @@ export async function openBackupSection(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Sikkerhedskopi', level: 2 }).waitFor();
 }
 
+/**
+ * Replace the demo café with the large one (8 stations, 16 people, 50 tasks, 4 changes today) as
+ * staff would, from the staff area, and come back to the locked board.
+ */
+export async function loadLargeCafe(page: Page): Promise<void> {
+  await openBackupSection(page);
+  await page.getByRole('button', { name: 'Hent den store eksempelcafé' }).tap();
+  await page.getByRole('button', { name: 'Ja, hent eksempelcaféen' }).tap();
+  await page.getByRole('status').filter({ hasText: 'Den store eksempelcafé er hentet.' }).waitFor();
+  await staffPage(page).lock().tap();
+  await page.locator('[data-board]:not([hidden]) [data-task]').nth(25).waitFor();
+}
+
 /** A separate board with its own demo café plus `photos` photos, saved as a backup file. */
 export async function cafeWithPhotos(photos: number): Promise<CafeFile> {
   const source = await launch({ time: at('2026-11-23', '10:00') });

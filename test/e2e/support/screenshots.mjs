@@ -2,6 +2,7 @@
 //   npm run screenshots -- [ISO time, default Monday 2026-11-23 10:00 Copenhagen] [path, default /] [name] [tap…]
 // Each further argument is a visible text to tap, in order, before the picture is taken.
 // Writes test-results/screens/<name>-<size>.png from the production build (npm run build first).
+// CAFE=large loads the large example café first, through the staff area (PIN 2468).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,7 @@ for (const [size, [width, height]] of Object.entries(sizes)) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${base}/`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  if (process.env.CAFE === 'large') await loadLarge(page);
   if (path !== '/') {
     await page.goto(base + path);
     await page.waitForTimeout(300);
@@ -55,3 +57,25 @@ for (const [size, [width, height]] of Object.entries(sizes)) {
   rmSync(profile, { recursive: true, force: true });
 }
 await server.close();
+
+async function loadLarge(page) {
+  const tap = (name) => page.getByRole('button', { name, exact: true }).first().tap();
+  const pin = async () => {
+    for (const d of '2468') await tap(d);
+    await tap('OK');
+  };
+  await tap('Personale');
+  await pin();
+  await page.getByRole('heading', { name: 'Skriv den samme pinkode igen' }).waitFor();
+  await pin();
+  await tap('Jeg har gemt nødkoden');
+  await page
+    .getByRole('navigation', { name: 'Afsnit' })
+    .getByRole('button', { name: 'Sikkerhedskopi' })
+    .tap();
+  await tap('Hent den store eksempelcafé');
+  await tap('Ja, hent eksempelcaféen');
+  await page.getByText('Den store eksempelcafé er hentet.').waitFor();
+  await tap('Lås');
+  await page.locator('[data-board]:not([hidden]) [data-task]').nth(25).waitFor();
+}

@@ -58,3 +58,8 @@ export async function touchDrag(
   }
   if (!opts.hold) await s.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
+
+/** Lift the finger a `touchDrag(…, { hold: true })` left down. */
+export async function liftFinger(page: Page): Promise<void> {
+  await (await cdp(page)).send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}

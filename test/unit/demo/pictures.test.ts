@@ -7,7 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPhotoBytes } from '../../../src/db/door';
-import { TASKS } from '../../../src/demo/cafe';
+import { DEMO } from '../../../src/demo/cafe';
+
+const TASKS = DEMO.tasks;
+
 import { drawingOfSvg } from '../../../src/demo/pictures';
 import { readPicture } from '../../fixtures/drawings';
 

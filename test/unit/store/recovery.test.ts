@@ -51,7 +51,7 @@ describe('the way back after lost data', () => {
     const { takeDailySnapshot } = await import('../../../src/db/snapshots');
     await takeDailySnapshot(repo.db, '2027-01-15', 1_800_000_000_000);
     const people = (await repo.all('people')).length;
-    await repo.clearCafe({ key: 'lost', value: true });
+    await repo.replaceCafe({ meta: [{ key: 'lost', value: true }] });
     const again = await createRecovery({ repo, t: staffTexts('da'), restart: () => undefined });
     expect(again.snapshots.value.map((s) => s.day)).toEqual(['2027-01-15']);
     expect(await again.restoreSnapshot('2027-01-15')).toBe(true);

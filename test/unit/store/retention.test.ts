@@ -6,13 +6,13 @@ import { openDatabase } from '../../../src/db/open';
 import { createRepo, type Repo } from '../../../src/db/repo';
 import { pruneBefore } from '../../../src/db/retention';
 import { DATED_STORES, type HistoryEntry, RECORD_STORES, type RecordChange } from '../../../src/db/schema';
-import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
 import { defaultTaskDay } from '../../../src/domain/plan';
 import type { CheckIn, HelpRequest, Override, Person, Task, TaskDay } from '../../../src/domain/types';
 import { createStore } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { createRetentionActions, planPrune, pruneExpired } from '../../../src/store/retention';
+import { demoWithoutPunches } from '../../fixtures/demo';
 
 const TODAY = '2026-11-23';
 const AT = instantAt(TODAY, 10 * 60);
@@ -31,7 +31,7 @@ const put = <S extends RecordChange['store']>(store: S, after: { id: string }) =
  */
 async function cafe(days = [...OLD, ...KEPT]) {
   const repo = createRepo(await openDatabase(`retention-${Math.random()}`));
-  const seeded = demoCafe(AT);
+  const seeded = demoWithoutPunches(AT);
   await repo.commit(seeded);
   const people = seeded.records!.filter((c) => c.store === 'people').map((c) => c.after as Person);
   const tasks = seeded.records!.filter((c) => c.store === 'tasks').map((c) => c.after as Task);

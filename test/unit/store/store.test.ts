@@ -9,6 +9,7 @@ import { addDays, instantAt } from '../../../src/domain/calendar';
 import { createStore, neverSeeded, readStartup, seedDemo } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { staffStore } from '../../../src/store/staff';
+import { demoWithoutPunches } from '../../fixtures/demo';
 
 const MONDAY_10 = instantAt('2026-11-23', 600);
 
@@ -37,6 +38,25 @@ describe('the store over the demo café', () => {
     const kinds = store.board.changes.value.map((c) => c.kind);
     expect(kinds).toContain('substitute');
     expect(kinds).toContain('task-moved');
+  });
+
+  it('on a first start shows what the board does: a learner with a teacher, two people checked in, a task done', async () => {
+    const { store } = await demoStore();
+    const people = store.records.view.people.value;
+    const name = (id: string | null) => (id ? people.get(id)?.name : undefined);
+    const tasks = store.board.shown.value.plan.tasks;
+    const paired = tasks.filter((t) => t.state.teacherId);
+    expect(paired.map((t) => [t.task.title, name(t.state.teacherId)])).toEqual([
+      ['Lav en caffe latte', 'Ali'],
+    ]);
+    expect(paired[0]!.state.owner).toMatchObject({ kind: 'person' });
+    expect(name((paired[0]!.state.owner as { id: string }).id)).toBe('Sara');
+    expect(tasks.filter((t) => t.state.done).map((t) => t.task.title)).toEqual(['Fyld mælk og sukker op']);
+    // Checked in are people on shift today; nothing else of theirs is made up.
+    const onShift = new Set(store.board.shown.value.plan.shifts.flatMap((s) => s.personIds));
+    const checkedIn = [...store.together.todaysCheckIns.value.values()];
+    expect(checkedIn).toHaveLength(2);
+    expect(checkedIn.every((c) => onShift.has(c.personId) && c.energy === null)).toBe(true);
   });
 
   it('keeps a ticked step after the board is built again from the database', async () => {
@@ -115,7 +135,7 @@ describe('the clock', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(instantAt('2026-11-23', 23 * 60 + 59) + 30_000);
     const repo = createRepo(await openDatabase(`window-${Math.random()}`));
-    await repo.commit(demoCafe(Date.now()));
+    await repo.commit(demoWithoutPunches(Date.now()));
     const checkIn = (day: string) => ({
       id: `c-${day}`,
       updatedAt: 1,
@@ -191,7 +211,7 @@ describe('the clock', () => {
   });
 });
 
-describe('clearing the demo café', () => {
+describe('replacing the whole café', () => {
   it('empties records, photos and undo steps, keeps settings, and is not re-seeded on the next start', async () => {
     const name = `clear-${Math.random()}`;
     const repo = createRepo(await openDatabase(name));
@@ -204,7 +224,7 @@ describe('clearing the demo café', () => {
     await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, name: 'X' } }], {
       label: 'p',
     });
-    expect(await store.clearCafe()).toBe(true);
+    expect(await staffStore(store).cafe.clear()).toBe(true);
     expect(store.records.lists.people.value).toEqual([]);
     expect(store.board.roster.value).toEqual([]);
     expect(store.records.canUndo.value).toBe(false);
@@ -215,5 +235,60 @@ describe('clearing the demo café', () => {
     const reopened = await createStore({ repo: again, clock: createClock(() => MONDAY_10) });
     expect(reopened.records.lists.stations.value).toEqual([]);
     expect(reopened.settings.value.lang).toBe('en');
+  });
+
+  it('loads the large café in place of the demo: 8 stations, 16 people, 50 tasks, 4 changes today', async () => {
+    const { store, repo, name } = await demoStore();
+    await staffStore(store).boardSettings.setLang('en');
+    const demoPhotos = await repo.photoIds();
+    const ali = [...store.records.view.people.value.values()][0]!;
+    await store.records.apply([{ store: 'people', id: ali.id, after: { ...ali, name: 'X' } }], {
+      label: 'p',
+    });
+    expect(await staffStore(store).cafe.loadLarge()).toBe(true);
+    const { lists } = store.records;
+    expect([lists.stations.value.length, lists.people.value.length, lists.tasks.value.length]).toEqual([
+      8, 16, 50,
+    ]);
+    const roster = store.board.roster.value;
+    expect(roster.map((r) => r.station.name)).toEqual([
+      'Bar',
+      'Køkken',
+      'Bageri',
+      'Opvask',
+      'Kasse',
+      'Salen',
+      'Have',
+      'Butik',
+    ]);
+    // 45 on the stations' lists, some of them weekly: 26 on a Monday; 5 optional ones.
+    expect(roster.flatMap((r) => r.tasks)).toHaveLength(26);
+    expect(store.board.changes.value.map((c) => c.kind).sort()).toEqual([
+      'block-moved',
+      'substitute',
+      'task-moved',
+      'task-moved',
+    ]);
+    expect(store.records.canUndo.value).toBe(false);
+    expect(store.settings.value.lang).toBe('en');
+    // The demo's pictures went with it; the large café's own are stored.
+    const photos = await repo.photoIds();
+    expect(photos.some((id) => demoPhotos.includes(id))).toBe(false);
+    expect(new Set(lists.tasks.value.map((t) => t.photoId).filter(Boolean))).toEqual(new Set(photos));
+    // What the board reads at start is the same café.
+    const again = (await demoStore(MONDAY_10, name)).store;
+    expect(again.records.lists.tasks.value).toHaveLength(50);
+  });
+
+  it('a replacement that fails leaves the café exactly as it was', async () => {
+    const { store, repo } = await demoStore();
+    const before = await Promise.all([repo.all('tasks'), repo.all('people'), repo.photoIds()]);
+    const broken = {
+      records: [{ store: 'people' as const, id: 'x', before: null, after: { name: 'no id' } as never }],
+    };
+    expect(await staffStore(store).cafe.replace(async () => broken)).toBe(false);
+    expect(store.notice.value?.kind).toBe('error');
+    expect(await Promise.all([repo.all('tasks'), repo.all('people'), repo.photoIds()])).toEqual(before);
+    expect(store.records.lists.tasks.value).toHaveLength(before[0].length);
   });
 });

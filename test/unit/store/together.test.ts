@@ -3,19 +3,19 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
-import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
 import { defaultTaskDay } from '../../../src/domain/plan';
 import { createStore, neverSeeded, readStartup } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { staffStore } from '../../../src/store/staff';
+import { demoWithoutPunches } from '../../fixtures/demo';
 
 const DAY = '2026-11-23';
 
 async function demoStore(minutes = 8 * 60 + 15, name = `together-${Math.random()}`) {
   const at = instantAt(DAY, minutes);
   const repo = createRepo(await openDatabase(name));
-  if (neverSeeded(await readStartup(repo, at))) await repo.commit(demoCafe(at));
+  if (neverSeeded(await readStartup(repo, at))) await repo.commit(demoWithoutPunches(at));
   const store = await createStore({ repo, clock: createClock(() => at) });
   return { store, name };
 }
@@ -140,7 +140,7 @@ describe('the shared morning', () => {
 /** The demo café plus, for its first person, a check-in and a done task on each of `days`. */
 async function cafeWithPunches(at: number, days: string[]) {
   const repo = createRepo(await openDatabase(`punches-${Math.random()}`));
-  const cafe = demoCafe(at);
+  const cafe = demoWithoutPunches(at);
   await repo.commit(cafe);
   const person = cafe.records!.find((c) => c.store === 'people')!.id;
   const task = cafe.records!.find((c) => c.store === 'tasks')!.after as never;

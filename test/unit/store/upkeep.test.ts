@@ -9,7 +9,10 @@ import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { listSnapshots } from '../../../src/db/snapshots';
 import { replaceSvgPhotos } from '../../../src/db/svgPhotos';
-import { TASKS } from '../../../src/demo/cafe';
+import { DEMO } from '../../../src/demo/cafe';
+
+const TASKS = DEMO.tasks;
+
 import { demoCafe } from '../../../src/demo/seed';
 import { instantAt } from '../../../src/domain/calendar';
 import type { Task } from '../../../src/domain/types';
