@@ -8,7 +8,7 @@ import './styles/app.css';
 import { App } from './app';
 import { DbError } from './db/errors';
 import { type OpenHooks, openWithWatchdog, takeEarlyConnection } from './db/open';
-import { createRepo, type Repo } from './db/repo';
+import { commitCode, createRepo, type Repo } from './db/repo';
 import { DB_NAME } from './db/schema';
 import { browserChannel } from './platform/channel';
 import { whenIdle } from './platform/idle';
@@ -71,6 +71,8 @@ async function boot() {
     document.documentElement.lang = store.settings.value.lang;
   });
   whenIdle(() => {
+    // The write path loads now, so the first tap's save does not wait for it.
+    void commitCode();
     // Several screens: the sync code loads only on a screen linked to a house server.
     if (store.syncLink.value) void import('./sync/link').then((m) => m.startSync(store));
     void startKiosk(store);

@@ -1,19 +1,8 @@
 // Typed reads, and one write path: a batch committed in one transaction with strict durability
 // (since Chrome 121 the default 'relaxed' may report success before the data is on disk).
-import { type IDBPDatabase, type IDBPTransaction, type StoreNames, unwrap } from 'idb';
-import { rebase, same, settleTaskDay } from '../domain/merge';
-import type { DayKey, Id, Photo, Task, TaskDay } from '../domain/types';
+import { type IDBPDatabase, unwrap } from 'idb';
+import type { DayKey, Id, Photo } from '../domain/types';
 import { toDbError } from './errors';
-import {
-  isCafeMeta,
-  markWholeCafe,
-  metaKey,
-  photoKey,
-  queueEntries,
-  readEntries,
-  recordKey,
-  syncing,
-} from './outbox';
 import {
   type BoardDB,
   DATED_STORES,
@@ -26,8 +15,6 @@ import {
   type RecordEdit,
   type RecordStore,
   type Records,
-  SYNC_KEY,
-  SYNC_SEQ_KEY,
 } from './schema';
 
 export interface Batch {
@@ -57,6 +44,13 @@ export interface Startup {
 
 export type Repo = ReturnType<typeof createRepo>;
 
+let loading: Promise<typeof import('./commit')> | null = null;
+/** The write path's code (db/commit.ts), loaded once: at the first write, or warmed after the first paint. */
+export const commitCode = () => {
+  loading ??= import('./commit');
+  return loading;
+};
+
 const metaMap = (entries: readonly MetaEntry[]) => new Map(entries.map((m) => [m.key, m.value]));
 
 export function createRepo(db: IDBPDatabase<BoardDB>) {
@@ -66,39 +60,6 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
     } catch (err) {
       throw toDbError(err);
     }
-  }
-
-  /** One strict readwrite transaction: `first` (clearing), then the batch as it is, in that order. */
-  function write(
-    stores: StoreNames<BoardDB>[],
-    batch: Batch,
-    first?: (tx: IDBPTransaction<BoardDB, StoreNames<BoardDB>[], 'readwrite'>) => void,
-  ): Promise<void> {
-    return guard(async () => {
-      const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
-      const done = tx.done;
-      try {
-        // Requests are queued synchronously; the only await is the transaction itself.
-        // Each request's own promise is settled by tx.done; an abort must not surface twice.
-        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
-        first?.(tx);
-        for (const c of batch.records ?? []) {
-          const store = tx.objectStore(c.store);
-          quiet(c.after ? store.put(c.after as never) : store.delete(c.id));
-        }
-        for (const p of batch.photos?.put ?? []) quiet(tx.objectStore('photos').put(p));
-        for (const id of batch.photos?.delete ?? []) quiet(tx.objectStore('photos').delete(id));
-        for (const m of batch.meta ?? []) quiet(tx.objectStore('meta').put(m));
-        for (const h of batch.history?.put ?? []) quiet(tx.objectStore('history').put(h));
-        for (const seq of batch.history?.delete ?? []) quiet(tx.objectStore('history').delete(seq));
-      } catch (err) {
-        // A request that throws at once (a bad key) must not let the others auto-commit.
-        done.catch(() => undefined);
-        tx.abort();
-        throw err;
-      }
-      await done;
-    });
   }
 
   return {
@@ -163,83 +124,8 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
      * `after` what is stored now. While a house server is set up, the outbox records them too.
      */
     commit(batch: Batch): Promise<RecordChange[]> {
-      const edits = batch.records ?? [];
-      const photoPuts = batch.photos?.put ?? [];
-      const metaKeys = (batch.meta ?? []).map((m) => m.key).filter(isCafeMeta);
-      const stores = new Set<StoreNames<BoardDB>>();
-      for (const c of edits) stores.add(c.store);
-      if (edits.some((c) => c.store === 'taskDays')) stores.add('tasks');
-      if (photoPuts.length || batch.photos?.delete?.length) stores.add('photos');
-      if (batch.meta?.length) stores.add('meta');
-      if (batch.history?.put?.length || batch.history?.delete?.length) stores.add('history');
-      if (stores.size === 0) return Promise.resolve([]);
-      const outbox =
-        db.objectStoreNames.contains('outbox') &&
-        (edits.length > 0 || photoPuts.length > 0 || metaKeys.length > 0);
-      if (outbox) {
-        stores.add('meta');
-        stores.add('outbox');
-      }
-      return guard(async () => {
-        const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
-        const done = tx.done;
-        // Each request's own promise is settled by tx.done; an abort must not surface twice.
-        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
-        try {
-          // Reads first (only IndexedDB awaits in here), then every write queued at once.
-          const keys = [
-            ...edits.map((c) => recordKey(c.store, c.id)),
-            ...photoPuts.map((p) => photoKey(p.id)),
-            ...metaKeys.map(metaKey),
-          ];
-          const [linked, stored, tasks, known] = await Promise.all([
-            outbox ? syncing(tx) : false,
-            Promise.all(edits.map((c) => tx.objectStore(c.store).get(c.id))),
-            Promise.all(
-              edits.map((c) =>
-                c.store === 'taskDays' && c.after ? tx.objectStore('tasks').get(c.after.taskId) : undefined,
-              ),
-            ),
-            outbox ? readEntries(tx, keys) : new Map(),
-          ]);
-          const written = edits.map((c, i) => {
-            const now = (stored[i] ?? null) as Records[RecordStore] | null;
-            let after = rebase(c.store, c, now);
-            if (after && c.store === 'taskDays') after = settleTaskDay(after as TaskDay, tasks[i] as Task);
-            return { store: c.store, id: c.id, before: now, after, base: c.base } as RecordEdit;
-          });
-          const changed = written.filter((c) => !same(c.before, c.after));
-          for (const c of changed) {
-            const store = tx.objectStore(c.store);
-            quiet(c.after ? store.put(c.after as never) : store.delete(c.id));
-          }
-          for (const p of photoPuts) quiet(tx.objectStore('photos').put(p));
-          for (const id of batch.photos?.delete ?? []) quiet(tx.objectStore('photos').delete(id));
-          for (const m of batch.meta ?? []) quiet(tx.objectStore('meta').put(m));
-          for (const h of batch.history?.put ?? []) quiet(tx.objectStore('history').put(h));
-          for (const seq of batch.history?.delete ?? []) quiet(tx.objectStore('history').delete(seq));
-          if (linked)
-            queueEntries(
-              tx,
-              known,
-              changed,
-              photoPuts.map((p) => p.id),
-              metaKeys,
-              quiet,
-            );
-          await done;
-          return written.map(({ base: _, ...c }) => c as RecordChange);
-        } catch (err) {
-          // A request that throws (a bad key) must not let the others auto-commit.
-          done.catch(() => undefined);
-          try {
-            tx.abort();
-          } catch {
-            /* already finished or aborted */
-          }
-          throw err;
-        }
-      });
+      // The merge and outbox code loads after the first paint (main.tsx warms it), not with it.
+      return commitCode().then(({ commitBatch }) => commitBatch(db, batch));
     },
 
     /** Records by key, in one readonly transaction (what another tab or screen wrote). */
@@ -289,44 +175,19 @@ export function createRepo(db: IDBPDatabase<BoardDB>) {
 
     /**
      * The whole café replaced in one transaction: every record, photo and undo step goes and `next`
-     * takes their place; settings and PIN stay. With a house server, every screen gets it (the
-     * outbox's '*').
+     * takes their place; settings and PIN stay. With a house server, every screen gets it.
      */
-    replaceCafe(next: Batch): Promise<void> {
-      return write([...RECORD_STORES, 'photos', 'history', 'meta', 'outbox'], next, (tx) => {
-        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
-        for (const s of [...RECORD_STORES, 'photos', 'history'] as const) quiet(tx.objectStore(s).clear());
-        markWholeCafe(tx, quiet);
-      });
-    },
+    replaceCafe: (next: Batch): Promise<void> => commitCode().then((m) => m.replaceCafe(db, next)),
 
     /**
      * Link this screen to a house server. `sendCafe`: this screen's café is the one the server
      * gets (the first screen to join); otherwise the server's café replaces it (the worker does).
      */
-    linkServer(link: unknown, sendCafe: boolean): Promise<void> {
-      return guard(async () => {
-        const tx = db.transaction(['meta', 'outbox'], 'readwrite', { durability: 'strict' });
-        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
-        quiet(tx.objectStore('outbox').clear());
-        if (sendCafe) markWholeCafe(tx, quiet);
-        quiet(tx.objectStore('meta').delete(SYNC_SEQ_KEY));
-        quiet(tx.objectStore('meta').put({ key: SYNC_KEY, value: link }));
-        await tx.done;
-      });
-    },
+    linkServer: (link: unknown, sendCafe: boolean): Promise<void> =>
+      commitCode().then((m) => m.linkServer(db, link, sendCafe)),
 
     /** Leave the house server: the board's data stays; what was waiting to be sent is let go. */
-    unlinkServer(): Promise<void> {
-      return guard(async () => {
-        const tx = db.transaction(['meta', 'outbox'], 'readwrite', { durability: 'strict' });
-        const quiet = (request: Promise<unknown>) => void request.catch(() => undefined);
-        quiet(tx.objectStore('outbox').clear());
-        quiet(tx.objectStore('meta').delete(SYNC_KEY));
-        quiet(tx.objectStore('meta').delete(SYNC_SEQ_KEY));
-        await tx.done;
-      });
-    },
+    unlinkServer: (): Promise<void> => commitCode().then((m) => m.unlinkServer(db)),
 
     close(): void {
       db.close();

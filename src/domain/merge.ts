@@ -1,7 +1,10 @@
 // How two writers of the same record meet. Pure: used inside the write transaction (two tabs of
 // one profile), when a screen's own edits go to its replica, and when two screens' versions of a
 // record come back from the house server in conflict.
+import { canonical, same } from './same';
 import type { Task, TaskDay } from './types';
+
+export { canonical, same };
 
 type Rec = Record<string, unknown>;
 
@@ -14,21 +17,6 @@ const SET_FIELDS: Record<string, readonly string[]> = {
 const MAP_FIELDS: Record<string, readonly string[]> = {
   people: ['skills'],
 };
-
-/** JSON with sorted keys: the same data gives the same text whatever order its keys were set in. */
-export function canonical(x: unknown): string {
-  return JSON.stringify(x, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.keys(v as Rec)
-            .sort()
-            .map((k) => [k, (v as Rec)[k]]),
-        )
-      : v,
-  );
-}
-
-export const same = (a: unknown, b: unknown): boolean => a === b || canonical(a) === canonical(b);
 
 function mergeSet(from: unknown, to: unknown, current: unknown): unknown[] {
   const was = new Set((from as unknown[] | undefined) ?? []);

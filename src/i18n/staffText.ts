@@ -10,12 +10,14 @@ import pin from './pin';
 import recovery from './recovery';
 import screens from './screens';
 import storage from './storage';
+import togetherScreens from './togetherScreens';
 import togetherStaff from './togetherStaff';
 
 function staffCatalogue(lang: Lang) {
   const t = texts(lang);
   return {
     ...t,
+    together: { ...t.together, ...togetherScreens[lang] },
     staff: { ...t.staff, ...pin[lang] },
     kiosk: { ...t.kiosk, storage: storage[lang], recovery: recovery[lang] },
     editors: editors[lang],

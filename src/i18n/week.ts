@@ -1,7 +1,9 @@
 // The week plan's words (ugeskema). Only the week screen shows them, so they load with it, not
 // with the board's first paint.
+
 import { formatMinutes as hm } from '../domain/calendar';
 import { type Lang, texts } from './index';
+import togetherScreens from './togetherScreens';
 
 const da = {
   weekTitle: 'Ugeskema',
@@ -44,8 +46,8 @@ const en: typeof da = {
 };
 
 const catalogue = {
-  da: { ...texts('da').together, ...da },
-  en: { ...texts('en').together, ...en },
+  da: { ...texts('da').together, ...togetherScreens.da, ...da },
+  en: { ...texts('en').together, ...togetherScreens.en, ...en },
 };
 
 /** The together words and the week plan's, in one language. */

@@ -1,7 +1,6 @@
 // Other tabs of this profile and the sync worker write the same database: each write is told to
 // them all (platform/channel.ts), and what they wrote is read again here in the write queue's turn.
 import { batch } from '@preact/signals';
-import { recordKey } from '../db/outbox';
 import type { Repo } from '../db/repo';
 import { DATED_STORES, RECORD_STORES, type RecordStore, type Records } from '../db/schema';
 import type { DayKey, Id } from '../domain/types';
@@ -13,7 +12,7 @@ export function tellingRepo(repo: Repo, channel: Channel): Repo {
     ...repo,
     async commit(b) {
       const written = await repo.commit(b);
-      const records = (b.records ?? []).map((c) => recordKey(c.store, c.id));
+      const records = (b.records ?? []).map((c) => `${c.store}:${c.id}`);
       const photos = (b.photos?.put ?? []).map((p) => p.id);
       const meta = (b.meta ?? []).map((m) => m.key);
       if (records.length || photos.length || meta.length)

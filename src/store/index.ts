@@ -76,7 +76,7 @@ export interface StoreDeps {
 }
 
 /** What this screen shows (meta key): one station or the whole café. This screen only. */
-const SCREEN_KEY = 'screen';
+export const SCREEN_KEY = 'screen';
 
 /** Dated records are kept in memory for this window around today. */
 const DAYS_BEFORE = 7;
@@ -211,17 +211,6 @@ async function createCore({
     syncLink,
     syncStatus,
     screenStation,
-    /** Show one station on this screen, or the whole café (null); this screen only. */
-    async showStation(stationId: Id | null): Promise<boolean> {
-      try {
-        await repo.commit({ meta: [{ key: SCREEN_KEY, value: { stationId } }] });
-        screenStation.value = stationId;
-        return true;
-      } catch (err) {
-        fail(err);
-        return false;
-      }
-    },
     syncStatusChanged(status: unknown) {
       syncStatus.value = status as SyncStatus;
     },

@@ -11,8 +11,8 @@ import {
   type RecordStore,
   type Records,
 } from '../db/schema';
-import { same } from '../domain/merge';
 import { defaultTaskDay } from '../domain/plan';
+import { same } from '../domain/same';
 import type { Id, Person, Photo, TaskDay } from '../domain/types';
 import { PHOTO_STORES, photoRefs, withoutMissingPhotos } from '../photos/refs';
 
@@ -324,22 +324,6 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
     savedAt: savedAt as ReadonlySignal<number | null>,
     canUndo: computed(() => history.value.some((h) => !h.undone && !h.remote)),
     canRedo: computed(() => history.value.some((h) => h.undone && !h.remote)),
-    /** List something another screen did (a merge) among this screen's changes; not undoable. */
-    noteRemote(label: string[]): Promise<void> {
-      return inTurn(async () => {
-        const list = history.value;
-        const entry: HistoryEntry = {
-          seq: (list.at(-1)?.seq ?? 0) + 1,
-          at: Date.now(),
-          label: JSON.stringify(label),
-          changes: [],
-          undone: false,
-          remote: true,
-        };
-        await repo.commit({ history: { put: [entry] } });
-        history.value = [...list, entry];
-      });
-    },
     load,
     inTurn,
     reread,

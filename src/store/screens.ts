@@ -4,7 +4,7 @@
 import { batch, signal } from '@preact/signals';
 import { staffTexts } from '../i18n/staffText';
 import type { SyncLink } from '../sync/protocol';
-import type { Store } from './index';
+import { SCREEN_KEY, type Store } from './index';
 
 export interface ScreensForm {
   url: string;
@@ -103,6 +103,18 @@ export function createScreenActions(store: Store) {
 
     cancelReplace() {
       asking.value = null;
+    },
+
+    /** Show one station on this screen, or the whole café (null); this screen only. */
+    async showStation(stationId: string | null): Promise<boolean> {
+      try {
+        await store.repo.commit({ meta: [{ key: SCREEN_KEY, value: { stationId } }] });
+        store.screenStation.value = stationId;
+        return true;
+      } catch (err) {
+        store.fail(err);
+        return false;
+      }
     },
 
     leave: () =>

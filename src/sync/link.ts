@@ -1,7 +1,7 @@
 // The page's side of several screens: loaded only on a screen linked to a house server (a screen
 // without one never loads any sync code). Of all tabs of one profile, the one holding the lock
 // runs the sync worker; the others hear what it wrote on the channel like any other write.
-import { RECORD_STORES } from '../db/schema';
+import { type HistoryEntry, RECORD_STORES } from '../db/schema';
 import type { StoreCore } from '../store';
 import type { SyncLink, ToPage, ToWorker } from './protocol';
 
@@ -86,14 +86,31 @@ async function run(store: StoreCore): Promise<SyncRunner | null> {
 
 /** A record merged from two screens' versions goes into "Dagens ændringer" on this screen. */
 async function noteMerged(store: StoreCore, keys: string[]) {
-  const { records } = store;
   for (const key of keys) {
     const at = key.indexOf(':');
     const storeName = key.slice(0, at);
     const id = key.slice(at + 1);
     if (!(RECORD_STORES as readonly string[]).includes(storeName)) continue;
-    await records.noteRemote(['merged', nameOf(store, storeName, id)]);
+    await noteRemote(store, ['merged', nameOf(store, storeName, id)]);
   }
+}
+
+/** Something another screen did, listed among this screen's changes; never undone here. */
+function noteRemote(store: StoreCore, label: string[]): Promise<void> {
+  const { records, repo } = store;
+  return records.inTurn(async () => {
+    const list = records.history.value;
+    const entry: HistoryEntry = {
+      seq: (list.at(-1)?.seq ?? 0) + 1,
+      at: Date.now(),
+      label: JSON.stringify(label),
+      changes: [],
+      undone: false,
+      remote: true,
+    };
+    await repo.commit({ history: { put: [entry] } });
+    records.setHistory([...list, entry]);
+  });
 }
 
 function nameOf(store: StoreCore, storeName: string, id: string): string {

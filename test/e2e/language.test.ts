@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Lang, texts } from '../../src/i18n';
 import { myDayTexts } from '../../src/i18n/myday';
 import { staffTexts } from '../../src/i18n/staffText';
+import togetherScreens from '../../src/i18n/togetherScreens';
 import { weekTexts } from '../../src/i18n/week';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { boardPage } from './support/pages';
@@ -71,15 +72,15 @@ describe('Danish and English', () => {
     // Each screen with its own heading: a new hash alone leaves the old screen up until the new
     // one (loaded on demand) has rendered.
     const screens = (lang: Lang) => {
-      const t = texts(lang).together;
       const week = weekTexts(lang);
+      const ts = togetherScreens[lang];
       const h1 = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
       return [
         ['/', boardPage(page).date()],
-        ['/#/godmorgen', h1(t.checkInTitle).or(h1(t.checkInLater))],
+        ['/#/godmorgen', h1(ts.checkInTitle).or(h1(ts.checkInLater))],
         ['/#/uge/2026-11-23', h1(week.cafeWeek)],
         [`/#/uge/2026-11-23/${ali.id}`, h1(week.weekFor(ali.name))],
-        ['/#/jeg-har-tid', h1(t.poolTitle)],
+        ['/#/jeg-har-tid', h1(ts.poolTitle)],
         [`/#/min-dag/${ali.id}`, h1(myDayTexts(lang).title(ali.name))],
       ] as const;
     };

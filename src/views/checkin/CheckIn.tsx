@@ -4,8 +4,9 @@ import type { Id } from '../../domain/types';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { SaveStatus } from '../common/SaveStatus';
-import { useStore, useText } from '../context';
+import { useStore } from '../context';
 import { PunchCard } from '../together/PunchCard';
+import { useTogetherText } from '../together/text';
 import css from '../together/together.module.css';
 import mine from './checkin.module.css';
 import { FaceGrid } from './FaceGrid';
@@ -20,7 +21,7 @@ export const GREETING_MS = 15_000;
  */
 export function CheckIn() {
   const store = useStore();
-  const t = useText().together;
+  const t = useTogetherText();
   const { together } = store;
   const [personId, setPersonId] = useState<Id | null>(null);
   const [all, setAll] = useState(false);
@@ -85,7 +86,7 @@ export function CheckIn() {
  */
 function Greeting({ personId, onDone }: { personId: Id; onDone: () => void }) {
   const store = useStore();
-  const t = useText().together;
+  const t = useTogetherText();
   const { together } = store;
   const [energy, setEnergy] = useState<number | null>(null);
   const person = store.records.view.people.value.get(personId);

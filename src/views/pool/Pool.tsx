@@ -7,13 +7,14 @@ import { Photo } from '../common/Photo';
 import { SaveStatus } from '../common/SaveStatus';
 import { useStore, useText } from '../context';
 import { PeopleGrid } from '../together/PeopleGrid';
+import { useTogetherText } from '../together/text';
 import css from '../together/together.module.css';
 
 /** "Jeg har tid": optional tasks anyone may take. Tap a task, then your face. */
 export function Pool() {
   const store = useStore();
   const t = useText();
-  const tt = t.together;
+  const tt = useTogetherText();
   const { board, records, together } = store;
   const day = board.today.value;
   const [taskId, setTaskId] = useState<Id | null>(null);

@@ -175,7 +175,7 @@ function ShowsCard() {
       variant={current === id ? 'primary' : 'quiet'}
       icon={current === id ? 'check' : undefined}
       aria-pressed={current === id}
-      onClick={() => void store.showStation(id)}
+      onClick={() => void store.screens.showStation(id)}
     >
       {label}
     </Button>

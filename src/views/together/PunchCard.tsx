@@ -1,10 +1,10 @@
 import { CARD_SIZE, cardOf, type Punches } from '../../domain/together';
-import { useText } from '../context';
+import { useTogetherText } from './text';
 import css from './together.module.css';
 
 /** Ten holes, filled one by one; a full card starts a new one. No streaks, nothing to lose. */
 export function PunchCard({ title, punches }: { title: string; punches: Punches }) {
-  const t = useText().together;
+  const t = useTogetherText();
   const { full, onCard } = cardOf(punches.total);
   return (
     <section class={css.punchCard} aria-label={title}>

@@ -1,9 +1,11 @@
 // Danish possessives: a name ending in s, x or z takes an apostrophe only ("Jonas' liste"), every
 // other name an s ("Alis liste"). Every sentence with a person's "…s" goes through one function.
+
 import { describe, expect, it } from 'vitest';
-import { possessive, texts } from '../../../src/i18n';
+import { possessive } from '../../../src/i18n';
 import { historyLabel } from '../../../src/i18n/history';
 import { staffTexts } from '../../../src/i18n/staffText';
+import togetherScreens from '../../../src/i18n/togetherScreens';
 
 describe('possessives', () => {
   it('a Danish name ending in s, x or z takes an apostrophe only', () => {
@@ -18,7 +20,7 @@ describe('possessives', () => {
   });
 
   it('every sentence that names whose something is uses it', () => {
-    const da = texts('da').together;
+    const da = togetherScreens.da;
     expect(da.punchCardOf('Jonas')).toBe("Jonas' klippekort");
     expect(da.poolTaken('Fold servietter', 'Jonas')).toBe("«Fold servietter» er nu på Jonas' liste.");
     expect(da.poolTaken('Fold servietter', 'Sara')).toBe('«Fold servietter» er nu på Saras liste.');

@@ -1,0 +1,71 @@
+// Text for the shared morning's own screens (check-in, pool, punch card, goals): loaded with them
+// and with the staff area, not with the board's first paint (useTogetherText).
+import { possessive } from './possessive';
+
+const da = {
+  checkInTitle: 'Godmorgen! Tryk på dig selv',
+  checkInLater: 'Tryk på dig selv, når du er kommet',
+  hello: (name: string) => `Godmorgen, ${name}!`,
+  youAreHere: 'Du er tjekket ind.',
+  notCheckedIn: 'Ikke tjekket ind endnu',
+  energyQuestion: 'Hvor meget energi har du i dag? (Du behøver ikke svare)',
+  energyPrivate: 'Kun personalet kan se dit svar.',
+  energyLevel: ['Meget lidt energi', 'Lidt energi', 'Noget energi', 'God energi', 'Masser af energi'],
+  energyThanks: 'Tak. Personalet kan se dit svar.',
+  done: 'Færdig',
+  showEveryone: 'Ikke på listen? Vis alle',
+  nobodyToday: 'Ingen er på vagt i dag.',
+  checkedInCount: (n: number, all: number) => `${n} af ${all} er tjekket ind`,
+  punchCard: 'Dit klippekort',
+  punchCardOf: (name: string) => `${possessive(name, 'da')} klippekort`,
+  punches: (n: number) => (n === 1 ? '1 klip' : `${n} klip`),
+  punchesOnCard: (n: number, size: number) => `${n} af ${size} klip på kortet`,
+  fullCards: (n: number) => (n === 1 ? '1 fuldt kort' : `${n} fulde kort`),
+  punchWhy: 'Et klip for hver dag, du tjekker ind, og for hver opgave, du gør færdig.',
+  goalsTitle: 'Mine mål',
+  everyone: 'Alle, hver for sig',
+  choosePerson: 'Vælg en person',
+  poolTitle: 'Jeg har tid: hvad kan jeg lave?',
+  poolStep1: '1. Tryk på en opgave',
+  poolStep2: (title: string) => `2. Hvem tager «${title}»? Tryk på dig selv`,
+  poolEmpty: 'Alle gøremål er taget i dag. Spørg personalet.',
+  poolTaken: (title: string, name: string) => `«${title}» er nu på ${possessive(name, 'da')} liste.`,
+  chooseOther: 'Vælg en anden opgave',
+  place: 'Sted',
+};
+
+export type TogetherScreensText = typeof da;
+
+const en: TogetherScreensText = {
+  checkInTitle: 'Good morning! Tap yourself',
+  checkInLater: 'Tap yourself when you have arrived',
+  hello: (name) => `Good morning, ${name}!`,
+  youAreHere: 'You are checked in.',
+  notCheckedIn: 'Not checked in yet',
+  energyQuestion: 'How much energy do you have today? (You do not have to answer)',
+  energyPrivate: 'Only staff can see your answer.',
+  energyLevel: ['Very little energy', 'Little energy', 'Some energy', 'Good energy', 'Plenty of energy'],
+  energyThanks: 'Thank you. Staff can see your answer.',
+  done: 'Finished',
+  showEveryone: 'Not on the list? Show everyone',
+  nobodyToday: 'Nobody is on shift today.',
+  checkedInCount: (n, all) => `${n} of ${all} have checked in`,
+  punchCard: 'Your punch card',
+  punchCardOf: (name) => `${possessive(name, 'en')} punch card`,
+  punches: (n) => (n === 1 ? '1 punch' : `${n} punches`),
+  punchesOnCard: (n, size) => `${n} of ${size} punches on the card`,
+  fullCards: (n) => (n === 1 ? '1 full card' : `${n} full cards`),
+  punchWhy: 'One punch for each day you check in, and for each task you finish.',
+  goalsTitle: 'My goals',
+  everyone: 'Everyone, one by one',
+  choosePerson: 'Choose a person',
+  poolTitle: 'I have time: what can I do?',
+  poolStep1: '1. Tap a task',
+  poolStep2: (title) => `2. Who takes “${title}”? Tap yourself`,
+  poolEmpty: 'All optional tasks are taken today. Ask the staff.',
+  poolTaken: (title, name) => `“${title}” is now on ${possessive(name, 'en')} list.`,
+  chooseOther: 'Choose another task',
+  place: 'Place',
+};
+
+export default { da, en };
