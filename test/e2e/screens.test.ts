@@ -1,5 +1,7 @@
 // Several screens, one café (RELIABILITY H): real browser profiles as screens, replicating through
 // a real house server (the CouchDB stand-in, a process of its own on a free port).
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
@@ -76,6 +78,9 @@ describe('several screens, one café', () => {
 
     await joinServer(wall.page, login('vaeg'));
     await expectNoAxeViolations(wall.page);
+    // The password is never shown again, and never in a backup file.
+    expect(await wall.page.locator('body').textContent()).not.toContain(passwords.vaeg);
+    expect(await backupText(wall.page)).not.toContain(passwords.vaeg);
     // The kitchen has a café (and a PIN) of its own: it is asked before the server's replaces it.
     await openScreens(kitchen.page, '1357');
     await fillLogin(kitchen.page, login('koekken'));
@@ -379,4 +384,17 @@ async function webpPhotoDoc(page: Page, id: string): Promise<Record<string, unkn
       thumb: { content_type: 'image/webp', data: thumb },
     },
   };
+}
+
+/** Everything a backup saved from the staff area holds, as text (the zip's entries unpacked). */
+async function backupText(page: Page): Promise<string> {
+  await staffPage(page).section('Sikkerhedskopi').tap();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Gem sikkerhedskopi' }).tap();
+  const file = await (await download).path();
+  const entries = unzipSync(new Uint8Array(await readFile(file!)));
+  await staffPage(page).section('Skærme').tap();
+  return Object.values(entries)
+    .map((bytes) => Buffer.from(bytes).toString('latin1'))
+    .join('\n');
 }
