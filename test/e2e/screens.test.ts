@@ -250,6 +250,48 @@ describe('several screens, one café', () => {
     expect(tasks.length).toBe((await readAll<{ title: string }>(wall.page, 'tasks')).length);
   });
 
+  it('with three screens, the retention job counts each deleted day once: the punch card is what one screen alone gives', async () => {
+    const pw = await freshCafe('three');
+    const as = (user: string) => loginOf('three', pw, user);
+    const wall = await screen(VIEWPORTS.landscape);
+    const kitchen = await screen(VIEWPORTS.portrait);
+    const tablet = await screen(VIEWPORTS.tablet);
+    await joinServer(wall.page, as('vaeg'));
+    await joinServer(kitchen.page, as('koekken'), { replace: true });
+    await joinServer(tablet.page, as('tablet'), { replace: true });
+    // Days older than the twelve months kept, as another screen wrote them long ago.
+    const ali = (await readAll<{ id: string; name: string }>(wall.page, 'people')).find(
+      (p) => p.name === 'Ali',
+    )!;
+    const old = ['2025-03-03', '2025-06-02', '2025-09-01'];
+    for (const day of old)
+      await putServerDoc(house.dbUrl('three'), house.admin, {
+        _id: `checkIns:${day}/${ali.id}`,
+        at: 1,
+        day,
+        energy: null,
+        id: `${day}/${ali.id}`,
+        personId: ali.id,
+        updatedAt: 1,
+      });
+    const stored = (b: Board) => readAll<{ id: string; day: string }>(b.page, 'checkIns');
+    for (const b of [wall, kitchen, tablet])
+      await poll(async () => (await stored(b)).filter((c) => old.includes(c.day)).length).toBe(3);
+    // Each screen starts again: each runs the retention job after its first paint.
+    for (const b of [wall, kitchen, tablet]) await b.page.reload();
+    const kept = async (b: Board) =>
+      (await readAll<{ id: string; punchesBefore?: { days: number } }>(b.page, 'people')).find(
+        (p) => p.id === ali.id,
+      )?.punchesBefore?.days;
+    for (const b of [wall, kitchen, tablet]) {
+      await poll(async () => (await stored(b)).some((c) => old.includes(c.day))).toBe(false);
+      await poll(() => kept(b)).toBe(3);
+    }
+    const onServer = await serverDoc(house.dbUrl('three'), house.admin, `people:${ali.id}`);
+    expect((onServer?.punchesBefore as { days: number }).days).toBe(3);
+    await poll(() => conflictsOn(house.dbUrl('three'), house.admin)).toEqual([]);
+  });
+
   it('a wrong login, an unknown café, something that is not a CouchDB and a server that is gone: a plain answer, nothing changes', async () => {
     const tablet = await screen(VIEWPORTS.tablet);
     const before = await dumpHash(tablet.page, CAFE_STORES);
