@@ -2,7 +2,7 @@
 // every section and editor must fit the width (no sideways scrolling) and pass axe there too.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard } from './support/browser';
 import { staffPage, typePin } from './support/staff';
 
@@ -99,6 +99,53 @@ const OPEN: Record<string, (page: Page) => Promise<void>> = {
 };
 
 describe('the staff area on a phone', () => {
+  it('the board on a phone is one column that scrolls: nothing lies over the buttons or another part, nothing sticks out', async () => {
+    board = await launch({ time: at('2026-11-23', '10:00'), viewport: PHONE });
+    const { page } = board;
+    await openBoard(page);
+    await expectNoSidewaysScroll(page, 'board');
+    const layout = await page.evaluate(() => {
+      const b = document.querySelector<HTMLElement>('[data-board]:not([hidden])')!;
+      const problems: string[] = [];
+      // The board's parts (header, programme, notice, stations) each have their own place.
+      const parts = [...b.children].filter((el) => el.getBoundingClientRect().height > 0);
+      for (const [i, a] of parts.entries())
+        for (const c of parts.slice(i + 1)) {
+          const r = a.getBoundingClientRect();
+          const q = c.getBoundingClientRect();
+          if (r.bottom > q.top + 1 && q.bottom > r.top + 1 && r.right > q.left + 1 && q.right > r.left + 1)
+            problems.push(`${a.tagName} over ${c.tagName}`);
+        }
+      // A finger on the middle of each header button touches that button.
+      for (const button of b.querySelectorAll<HTMLElement>('header button')) {
+        button.scrollIntoView({ block: 'center' });
+        const r = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (!hit || !button.contains(hit))
+          problems.push(`"${button.textContent}" covered by ${hit?.tagName}`);
+      }
+      // One station under the other, all at the same left edge.
+      const stations = [...b.querySelectorAll('section[aria-labelledby^="station-"]')].map((s) =>
+        s.getBoundingClientRect(),
+      );
+      for (const [i, r] of stations.slice(1).entries()) {
+        const above = stations[i]!;
+        if (r.left !== above.left || r.top < above.bottom) problems.push(`station ${i + 2} beside another`);
+      }
+      scrollTo(0, 0);
+      return {
+        problems,
+        stations: stations.length,
+        scrolls: document.scrollingElement!.scrollHeight > innerHeight,
+      };
+    });
+    expect(layout).toEqual({ problems: [], stations: 5, scrolls: true });
+    await expectNoAxeViolations(page);
+    await expectTouchTargets(page);
+    await staffPage(page).entry().tap();
+    await staffPage(page).chooseTitle().waitFor();
+  });
+
   it('the PIN, every section and every editor fit 390 px without sideways scrolling and pass axe', async () => {
     board = await launch({ time: at('2026-11-23', '10:00'), viewport: PHONE });
     const { page } = board;

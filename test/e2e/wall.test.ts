@@ -182,9 +182,13 @@ describe('the whole day on one wall', () => {
         ...document.querySelectorAll('[data-board]:not([hidden]) section[aria-labelledby^="station-"]'),
       ].flatMap((station) => {
         const name = station.querySelector('h3')?.textContent ?? '';
-        const people = [...station.querySelectorAll('li:not(:has([data-task]))')].map(
-          (li) => li.textContent?.trim() ?? '',
-        );
+        // Each face's name as the room reads it: without the drawn initials and without what only a
+        // screen reader hears (such as "Tjekket ind").
+        const people = [...station.querySelectorAll('li:not(:has([data-task])) button')].map((face) => {
+          const seen = face.cloneNode(true) as HTMLElement;
+          for (const extra of seen.querySelectorAll('[aria-hidden="true"], .visually-hidden')) extra.remove();
+          return seen.textContent?.trim() ?? '';
+        });
         return [...station.querySelectorAll('[data-task]')]
           .filter((card) => {
             const text = card.textContent ?? '';
