@@ -59,7 +59,7 @@ export default defineConfig({
       workbox: {
         // svg: the board shows pictograms as PNG, but a task without a photo fills its big photo
         // frame with the pictogram's SVG (src/ui/Pictogram.tsx), and that must work offline too.
-        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
         navigateFallback: '/index.html',
         // The house server's database on the same origin (npm run house, a reverse proxy) is never the app.
         navigateFallbackDenylist: [/^\/db\//],
