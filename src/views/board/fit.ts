@@ -1,7 +1,7 @@
 // The whole day on one wall: the board tries its densities from the fullest down and keeps the
 // first one where nothing overflows. Only the amount of detail changes, never where a station is.
 import type { RefObject } from 'preact';
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export const DENSITIES = ['full', 'compact', 'tight'] as const;
 
@@ -39,13 +39,27 @@ export function fitBoard(board: HTMLElement): void {
   }
 }
 
+/** What decides how much fits: the screen's size and how many stations, shifts, people and cards. */
+function shape(board: HTMLElement): string {
+  const n = (selector: string) => board.querySelectorAll(selector).length;
+  return `${innerWidth}x${innerHeight}|${n('[data-fit] > *')}|${n('[data-task]')}|${n('li')}`;
+}
+
 /**
  * Fit before the first paint and after every render of the board, and again whenever the screen
- * or what is on the board changes size (a rotated screen, a card that got a line longer).
+ * or what is on the board changes size (a rotated screen, a card that got a line longer). A render
+ * that changed only what cards say (a tick, a photo arriving) checks just that the board still
+ * fits: trying a fuller density costs a whole layout of the board, twice.
  */
 export function useFit(ref: RefObject<HTMLElement | null>): void {
+  const last = useRef('');
   useLayoutEffect(() => {
-    if (ref.current) fitBoard(ref.current);
+    const board = ref.current;
+    if (!board || board.hidden) return;
+    const now = shape(board);
+    if (now === last.current && !overflows(board)) return;
+    last.current = now;
+    fitBoard(board);
   });
   useLayoutEffect(() => {
     const board = ref.current;
