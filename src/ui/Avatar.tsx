@@ -22,8 +22,8 @@ export function Avatar({ name, color, portrait, size = 56, face }: Props) {
         width: `${size}px`,
         height: `${size}px`,
         background: `var(--${color}, var(--p1))`,
-        // Initials are text on the wall too: never under 20 px.
-        fontSize: `${Math.max(20, Math.round(size * 0.45))}px`,
+        // Initials are text on the wall too: from the type scale, never under 20 px.
+        fontSize: initialsSize(size),
       }}
       aria-hidden="true"
       data-face={face}
@@ -31,4 +31,16 @@ export function Avatar({ name, color, portrait, size = 56, face }: Props) {
       {portrait || initials}
     </span>
   );
+}
+
+/** The largest size of the type scale that fits a face of `size` px (about 45 % of it), at least 20 px. */
+const SCALE = [
+  [64, 'var(--fs-3xl)'],
+  [48, 'var(--fs-2xl)'],
+  [40, 'var(--fs-xl)'],
+  [30, 'var(--fs-l)'],
+  [24, 'var(--fs-m)'],
+] as const;
+function initialsSize(size: number): string {
+  return SCALE.find(([px]) => px <= size * 0.45)?.[1] ?? 'var(--fs-s)';
 }

@@ -36,4 +36,22 @@ describe('the typeface', () => {
       families.filter((f) => !f.includes('var(--font)') && !f.includes('"Atkinson Hyperlegible Next"')),
     ).toEqual([]);
   });
+
+  it('every size on screen comes from the one type scale in tokens.css', () => {
+    const styles = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.css'),
+    );
+    const sizes = styles.flatMap((f) =>
+      (readFileSync(`src/${f}`, 'utf8').match(/font-size:[^;]+/g) ?? []).map((d) => `${f}: ${d}`),
+    );
+    expect(sizes.length).toBeGreaterThan(50);
+    expect(sizes.filter((d) => !/font-size: var\(--fs-[a-z0-9-]+\)$/.test(d))).toEqual([]);
+    const scripts = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.tsx'),
+    );
+    const inline = scripts.flatMap((f) =>
+      (readFileSync(`src/${f}`, 'utf8').match(/fontSize:[^,}]+/g) ?? []).map((d) => `${f}: ${d}`),
+    );
+    expect(inline.filter((d) => !d.includes('initialsSize('))).toEqual([]);
+  });
 });
