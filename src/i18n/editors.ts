@@ -59,6 +59,7 @@ const da = {
     consent: 'Personen har sagt ja til, at portrættet vises på tavlen',
     consentNeeded: 'Et portræt må kun gemmes med samtykke. Sæt flueben, eller fjern billedet.',
     consentWithdrawn: 'Uden samtykke bliver portrættet slettet, når du gemmer.',
+    all: 'Alle personer',
   },
   task: {
     title: 'Opgaver',
@@ -85,6 +86,14 @@ const da = {
     stepEmpty: 'Skriv, hvad trinnet er, eller fjern det.',
     stepLong: `Trinnet er for langt (højst ${STEP_TEXT_MAX} tegn).`,
     stepsMany: `En opgave kan have højst ${STEPS_MAX} trin.`,
+    all: 'Alle opgaver',
+    library: 'Opgaverne',
+    search: 'Søg efter navn',
+    allStations: 'Alle stationer',
+    none: 'Ingen opgaver passer. Prøv et andet ord eller en anden station.',
+    copy: 'Lav en kopi',
+    copyOf: (title: string) => `Kopi af ${title}`,
+    copyName: (title: string) => `${title} (kopi)`,
   },
   oneOff: {
     title: 'Ændringer for en dato',
@@ -131,6 +140,7 @@ const da = {
     capacityInvalid: `Skriv et helt tal fra 1 til ${SHIFT_CAPACITY_MAX}.`,
     crew: 'Fast hold',
     addToCrew: 'Sæt en person på holdet',
+    allStations: 'Alle stationer',
   },
   shifts: {
     title: 'Vagter på en dato',
@@ -195,6 +205,7 @@ const en: EditorsText = {
     consent: 'The person agreed that the portrait is shown on the board',
     consentNeeded: 'A portrait may only be kept with consent. Tick the box, or remove the picture.',
     consentWithdrawn: 'Without consent the portrait is deleted when you save.',
+    all: 'All people',
   },
   task: {
     title: 'Tasks',
@@ -221,6 +232,14 @@ const en: EditorsText = {
     stepEmpty: 'Type what the step is, or remove it.',
     stepLong: `The step is too long (at most ${STEP_TEXT_MAX} characters).`,
     stepsMany: `A task can have at most ${STEPS_MAX} steps.`,
+    all: 'All tasks',
+    library: 'The tasks',
+    search: 'Search by name',
+    allStations: 'All stations',
+    none: 'No task matches. Try another word or another station.',
+    copy: 'Make a copy',
+    copyOf: (title) => `Copy of ${title}`,
+    copyName: (title) => `${title} (copy)`,
   },
   oneOff: {
     title: 'Changes for a date',
@@ -266,6 +285,7 @@ const en: EditorsText = {
     capacityInvalid: `Type a whole number from 1 to ${SHIFT_CAPACITY_MAX}.`,
     crew: 'Usual crew',
     addToCrew: 'Put someone on the crew',
+    allStations: 'All stations',
   },
   shifts: {
     title: 'Shifts on a date',

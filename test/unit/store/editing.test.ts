@@ -164,6 +164,48 @@ describe('editors', () => {
   });
 });
 
+describe('"Lav en kopi" of a task', () => {
+  it('is a new task with steps of its own; its photos are shared and stay while either task points to them', async () => {
+    const { store, repo } = await editing();
+    const picture = () => ({
+      blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/webp' }),
+      thumb: new Blob([new Uint8Array([4])], { type: 'image/webp' }),
+      width: 4,
+      height: 3,
+    });
+    const station = store.records.lists.stations.value[0]!;
+    const made = await store.editors.saveTask({
+      ...store.editors.emptyTask(station.id),
+      title: 'Pynt lagkagen',
+      photo: picture(),
+      steps: [{ id: crypto.randomUUID(), text: 'Pisk fløden', photoId: null, photo: picture() }],
+    });
+    if (!made.ok) throw new Error('not saved');
+    const original = store.records.view.tasks.value.get(made.id)!;
+
+    const copy = store.editors.copyTask(original);
+    expect(copy.id).toBeNull();
+    expect(copy.title).toBe('Pynt lagkagen (kopi)');
+    expect(copy.photoId).toBe(original.photoId);
+    expect(copy.steps[0]!.photoId).toBe(original.steps[0]!.photoId);
+    expect(copy.steps[0]!.id).not.toBe(original.steps[0]!.id);
+    const saved = await store.editors.saveTask(copy);
+    if (!saved.ok) throw new Error('copy not saved');
+    expect(saved.id).not.toBe(original.id);
+    const twin = store.records.view.tasks.value.get(saved.id)!;
+    expect(twin.pictogram).toBe(original.pictogram);
+    expect(twin.photoId).toBe(original.photoId);
+
+    const shared = [original.photoId!, original.steps[0]!.photoId!];
+    expect(await store.editors.deleteTask(original.id)).toBe(true);
+    await store.flush();
+    expect(await repo.photoIds()).toEqual(expect.arrayContaining(shared));
+    expect(await store.editors.deleteTask(twin.id)).toBe(true);
+    await store.flush();
+    expect((await repo.photoIds()).filter((id) => shared.includes(id))).toEqual([]);
+  });
+});
+
 describe('an editor left open past midnight', () => {
   afterEach(() => {
     vi.useRealTimers();

@@ -1,0 +1,188 @@
+// The staff area's records as one pattern (list, then the form in its place), the task library with
+// its pictures, "Sæt på vagt" in a person's form, and unlocking back to where staff were.
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
+import { at, type Board, launch, openBoard, VIEWPORTS } from './support/browser';
+import { readDatabase } from './support/photos';
+import { poll } from './support/poll';
+import { staffPage, typePin, unlock, unlockStaff } from './support/staff';
+
+let board: Board | undefined;
+afterEach(async () => {
+  await board?.dispose();
+  board = undefined;
+});
+
+const MONDAY_10 = at('2026-11-23', '10:00');
+const PHONE = { width: 390, height: 844 };
+const SIZES = [VIEWPORTS.landscape, VIEWPORTS.tablet, PHONE];
+
+/** Choose a section; on a phone the sections fold away behind one button first. */
+async function section(page: Page, name: string) {
+  const menu = page.getByRole('button', { name: /^Afsnit: / });
+  if (await menu.isVisible()) await menu.tap();
+  await staffPage(page).section(name).tap();
+  await page.getByRole('main', { name }).waitFor();
+}
+
+/** What a person at the screen sees there now: axe finds nothing, and every target is at least 64 px. */
+async function checked(page: Page) {
+  await expectNoAxeViolations(page);
+  await expectTouchTargets(page, 64);
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const inView = (l: Locator) =>
+  l.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+  });
+
+describe('unlocking returns staff to where they were', () => {
+  it('from the board to the board in edit mode; a section locked after idle time to that section; a phone to the staff area', async () => {
+    board = await launch({ time: MONDAY_10, viewport: VIEWPORTS.tablet });
+    const { page } = board;
+    await openBoard(page);
+    const s = staffPage(page);
+    await unlock(page);
+    // The first PIN too: once its recovery code is put away, the board is in edit mode.
+    await page.locator('[data-board]:not([hidden]) [data-drop="pool"]').waitFor();
+    expect(await page.getByRole('heading', { name: 'Personale', level: 1 }).count()).toBe(0);
+    await s.lock().tap();
+    await unlock(page);
+    await page.locator('[data-board]:not([hidden]) [data-drop="pool"]').waitFor();
+    expect(await page.getByRole('heading', { name: 'Personale', level: 1 }).count()).toBe(0);
+
+    // In a section when edit mode locks itself: the PIN opens that section again, as it was.
+    await s.entry().tap();
+    await section(page, 'Opgaver');
+    await page.getByRole('button', { name: 'Køkken', exact: true }).tap();
+    await page.clock.runFor(3 * 60_000 + 1000);
+    await s.unlockTitle().waitFor();
+    await typePin(page, '2468');
+    await s.lock().waitFor();
+    await page.getByRole('main', { name: 'Opgaver' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Køkken', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    // The address names the section, so a reload there comes back to it too.
+    await poll(() => page.evaluate(() => location.hash)).toBe('#/personale/opgaver');
+
+    // A phone is not wide enough for the wall's board: there the PIN leads into the staff area.
+    await s.lock().tap();
+    await page.setViewportSize(PHONE);
+    await page.goto('/#/personale');
+    await typePin(page, '2468');
+    await page.getByRole('button', { name: /^Afsnit: / }).waitFor();
+    expect(await page.locator('[data-board]:not([hidden]) [data-drop="pool"]').count()).toBe(0);
+  });
+});
+
+describe('the task library', () => {
+  it('shows every task as a card with its picture, by station and by name; "Ny opgave" and "Lav en kopi" open the form at the top', async () => {
+    board = await launch({ time: MONDAY_10, viewport: VIEWPORTS.landscape });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await section(page, 'Opgaver');
+    const library = page.getByRole('list', { name: 'Opgaverne' });
+    const cards = library.getByRole('button');
+    const db = await readDatabase(page);
+    const tasks = db.tasks as { id: string; title: string; stationId: string; photoId: string | null }[];
+    const stations = db.stations as { id: string; name: string }[];
+    await poll(() => cards.count()).toBe(tasks.length);
+    // Each card shows the finished result, or the task's pictogram when it has no photo.
+    const withPhoto = tasks.filter((t) => t.photoId).length;
+    expect(withPhoto).toBeGreaterThan(0);
+    await poll(() => library.locator('img[data-photo]').count()).toBe(withPhoto);
+    expect(await library.locator('img').count()).toBe(tasks.length);
+
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await checked(page);
+    }
+    await page.setViewportSize(VIEWPORTS.tablet);
+
+    // One station's tasks, then by name.
+    const kitchen = stations.find((s) => s.name === 'Køkken')!;
+    await page.getByRole('button', { name: 'Køkken', exact: true }).tap();
+    const titles = () => cards.allTextContents().then((all) => all.map((t) => t.trim()).sort());
+    await poll(titles).toEqual(
+      tasks
+        .filter((t) => t.stationId === kitchen.id)
+        .map((t) => t.title)
+        .sort(),
+    );
+    await page.getByLabel('Søg efter navn').fill('SUPPE');
+    await poll(titles).toEqual(['Lav dagens suppe']);
+    await page.getByLabel('Søg efter navn').fill('latte');
+    await page.getByText('Ingen opgaver passer.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Alle stationer' }).tap();
+    await poll(titles).toEqual(['Lav en caffe latte']);
+    await page.getByLabel('Søg efter navn').fill('');
+
+    // "Ny opgave": the form at the top, its first field ready for typing, the station chosen.
+    await page.getByRole('button', { name: 'Køkken', exact: true }).tap();
+    await page.getByRole('button', { name: 'Ny opgave' }).tap();
+    const heading = page.getByRole('heading', { name: 'Ny opgave', level: 2 });
+    await heading.waitFor();
+    expect(await inView(heading)).toBe(true);
+    // The staff area's frame stays put: the edit bar is where it was (it used to scroll away).
+    expect(await inView(staffPage(page).lock())).toBe(true);
+    expect(await focusedId(page)).toBe('task-title');
+    expect(await page.locator('#task-station option:checked').textContent()).toBe('Køkken');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await checked(page);
+    }
+    await page.setViewportSize(VIEWPORTS.tablet);
+
+    // Back to the library as it was left, at the card; then a copy of the soup.
+    await page.getByRole('button', { name: 'Alle opgaver' }).tap();
+    const soup = page.getByRole('button', { name: 'Lav dagens suppe', exact: true });
+    expect(await inView(soup)).toBe(true);
+    await soup.tap();
+    await page.getByRole('heading', { name: 'Redigér Lav dagens suppe' }).waitFor();
+    expect(await inView(staffPage(page).lock())).toBe(true);
+    await page.getByRole('button', { name: 'Lav en kopi' }).tap();
+    await page.getByRole('heading', { name: 'Kopi af Lav dagens suppe' }).waitFor();
+    expect(await focusedId(page)).toBe('task-title');
+    expect(await page.getByLabel('Hvad skal laves?').inputValue()).toBe('Lav dagens suppe (kopi)');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await checked(page);
+    }
+    await page.setViewportSize(VIEWPORTS.tablet);
+    await page.getByLabel('Hvad skal laves?').fill('Lav dagens grød');
+    await page.getByRole('button', { name: 'Gem', exact: true }).tap();
+    await page.getByRole('heading', { name: 'Redigér Lav dagens grød' }).waitFor();
+
+    const after = (await readDatabase(page)).tasks as typeof tasks;
+    const original = after.find((t) => t.title === 'Lav dagens suppe')!;
+    const copy = after.find((t) => t.title === 'Lav dagens grød')!;
+    expect(after).toHaveLength(tasks.length + 1);
+    expect(copy.id).not.toBe(original.id);
+    expect(copy.photoId).toBe(original.photoId);
+    // In the library the copy shows the same picture.
+    await page.getByRole('button', { name: 'Alle opgaver' }).tap();
+    await poll(() =>
+      page
+        .getByRole('button', { name: 'Lav dagens grød', exact: true })
+        .locator('img[data-photo]')
+        .getAttribute('data-photo'),
+    ).toBe(original.photoId);
+
+    // Without a photo the card shows the task's pictogram; the soup keeps the photo they shared.
+    await page.getByRole('button', { name: 'Lav dagens grød', exact: true }).tap();
+    await page.getByRole('button', { name: 'Fjern billedet' }).first().tap();
+    await page.getByRole('button', { name: 'Gem', exact: true }).tap();
+    await page.getByText('Gemt.', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Alle opgaver' }).tap();
+    const porridge = page.getByRole('button', { name: 'Lav dagens grød', exact: true });
+    await poll(() => porridge.locator('img').getAttribute('src')).toMatch(/\/pictograms\/\w+\.svg$/);
+    expect(await porridge.locator('img[data-photo]').count()).toBe(0);
+    const photos = (await readDatabase(page)).photos as { id: string }[];
+    expect(photos.some((p) => p.id === original.photoId)).toBe(true);
+  });
+});
