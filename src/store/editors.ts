@@ -12,10 +12,11 @@ import {
 } from '../domain/fields';
 import { keysAfter } from '../domain/order';
 import { defaultTaskDay } from '../domain/plan';
-import type { Energy, Id, Person, Photo, Task, Weekday } from '../domain/types';
+import type { DayKey, Energy, Id, Person, Photo, Task, Weekday } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
 import { staffTexts } from '../i18n/staffText';
 import { intakePhoto, PhotoError, type Rendition } from '../photos/intake';
+import { crewEdit, shiftName } from './crew';
 import type { StoreCore } from './index';
 
 export type FieldErrors = Record<string, string>;
@@ -178,6 +179,24 @@ export function createEditorActions(store: StoreCore) {
         label: historyKey(w.added ? 'added' : 'saved', w.name),
         ...w.photos,
       });
+      return ok ? { ok: true, id: w.id } : { ok: false, errors: { form: whyNotSaved() } };
+    },
+
+    /** A person saved and put on a shift of a date in one undo step (a new person, "Sæt på vagt"). */
+    async savePersonOnShift(d: PersonDraft, day: DayKey, shiftId: Id): Promise<SaveResult> {
+      const w = personWrite(d);
+      if (!w.ok) return w;
+      if (!(await store.haveDay(day))) return { ok: false, errors: { form: whyNotSaved() } };
+      const shift = store.board.planOf(day).shifts.find((s) => s.id === shiftId);
+      if (!shift) return { ok: false, errors: { form: t().oneOff.gone } };
+      const onShift = crewEdit(store, day, shiftId, [...shift.personIds, w.id]);
+      const label = historyKey(
+        w.added ? 'addedOnShift' : 'onShift',
+        w.name,
+        shiftName(store, day, shiftId),
+        day,
+      );
+      const ok = await records.apply(onShift ? [w.edit, onShift] : [w.edit], { label, ...w.photos });
       return ok ? { ok: true, id: w.id } : { ok: false, errors: { form: whyNotSaved() } };
     },
 

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectTouchTargets } from './support/axe';
 import { at, type Board, launch, openBoard, VIEWPORTS } from './support/browser';
+import { boardPage } from './support/pages';
 import { readDatabase } from './support/photos';
 import { poll } from './support/poll';
 import { staffPage, typePin, unlock, unlockStaff } from './support/staff';
@@ -38,6 +39,63 @@ const inView = (l: Locator) =>
     const r = el.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
   });
+
+describe('a new person on today’s shift', () => {
+  it('takes 6 taps from the locked board to their face on today’s board, with the PIN and the name typed', async () => {
+    board = await launch({ time: MONDAY_10, viewport: VIEWPORTS.tablet });
+    const { page } = board;
+    await openBoard(page);
+    // A café that has its PIN already, locked as the board is most of the day.
+    await unlock(page);
+    const s = staffPage(page);
+    await s.lock().tap();
+    await s.entry().waitFor();
+
+    // Every press the page receives from here on, and every tap the test makes: they must agree.
+    await page.evaluate(() => {
+      const w = window as unknown as { presses: number };
+      w.presses = 0;
+      addEventListener('pointerdown', () => w.presses++, { capture: true });
+    });
+    let taps = 0;
+    /** A tap where a finger can reach without scrolling first. */
+    const tap = async (target: Locator) => {
+      await target.waitFor();
+      expect(await inView(target), `${target} is on the screen`).toBe(true);
+      await target.tap();
+      taps++;
+    };
+
+    await tap(s.entry());
+    await s.unlockTitle().waitFor();
+    // The PIN field has the focus: typed, not tapped (on the wall it is four keys and OK on the pad).
+    await page.keyboard.type('2468');
+    await page.keyboard.press('Enter');
+    // Back on the board, in edit mode.
+    await page.locator('[data-board]:not([hidden]) [data-drop="pool"]').waitFor();
+    await tap(s.entry());
+    await tap(s.section('Personer'));
+    await tap(page.getByRole('button', { name: 'Ny person' }));
+    expect(await focusedId(page)).toBe('person-name');
+    await page.keyboard.type('Nora');
+    await tap(page.getByRole('button', { name: /^Køkken Eftermiddag/ }));
+    await page.getByText('Nora er sat på Køkken Eftermiddag i dag.').waitFor();
+    await page.getByRole('heading', { name: 'Redigér Nora' }).waitFor();
+    await tap(page.getByRole('button', { name: 'Tavlen', exact: true }));
+    const b = boardPage(page);
+    await poll(() => b.station('Køkken').getByText('Nora').isVisible()).toBe(true);
+    await poll(() => b.changes().textContent()).toContain('Nora');
+
+    expect(taps).toBeLessThanOrEqual(6);
+    expect(await page.evaluate(() => (window as unknown as { presses: number }).presses)).toBe(taps);
+
+    // One undo takes both back: the person and their place on the shift.
+    await s.undo().tap();
+    await poll(() => b.station('Køkken').getByText('Nora').count()).toBe(0);
+    const db = await readDatabase(page);
+    expect((db.people as { name: string }[]).some((p) => p.name === 'Nora')).toBe(false);
+  });
+});
 
 describe('unlocking returns staff to where they were', () => {
   it('from the board to the board in edit mode; a section locked after idle time to that section; a phone to the staff area', async () => {
@@ -184,5 +242,46 @@ describe('the task library', () => {
     expect(await porridge.locator('img[data-photo]').count()).toBe(0);
     const photos = (await readDatabase(page)).photos as { id: string }[];
     expect(photos.some((p) => p.id === original.photoId)).toBe(true);
+  });
+});
+
+describe('"Sæt på vagt" in a person’s form', () => {
+  it('puts a stored person on a shift of tomorrow and takes them off again, at every size', async () => {
+    board = await launch({ time: MONDAY_10, viewport: VIEWPORTS.tablet });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    const tomorrowsChanges = async () =>
+      ((await readDatabase(page)).overrides as { day: string }[]).filter((o) => o.day === '2026-11-24');
+    const usual = await tomorrowsChanges();
+    const omarsTomorrow = async () => {
+      await section(page, 'Personer');
+      await page.getByRole('button', { name: 'Omar', exact: true }).tap();
+      await page.getByRole('heading', { name: 'Redigér Omar' }).waitFor();
+      await page.getByLabel('Dato', { exact: true }).fill('2026-11-24');
+    };
+    await omarsTomorrow();
+    const shift = page.getByRole('button', { name: /^Have Formiddag/ });
+    await poll(() => shift.getAttribute('aria-pressed')).toBe('false');
+    await shift.tap();
+    await page.getByText('Omar er sat på Have Formiddag i morgen.').waitFor();
+    expect(await shift.getAttribute('aria-pressed')).toBe('true');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await checked(page);
+    }
+    await page.setViewportSize(VIEWPORTS.tablet);
+
+    // The date's shifts say so too.
+    await section(page, 'Vagter på en dato');
+    await page.getByLabel('Dato', { exact: true }).fill('2026-11-24');
+    const garden = page.locator('div', { has: page.getByRole('heading', { name: /Have Formiddag/ }) }).last();
+    await poll(() => garden.getByRole('button', { name: 'Omar: tag af' }).isVisible()).toBe(true);
+
+    // Taken off again from his form: tomorrow is as usual, no change left for it.
+    await omarsTomorrow();
+    await shift.tap();
+    await page.getByText('Omar er taget af Have Formiddag i morgen.').waitFor();
+    await poll(tomorrowsChanges).toEqual(usual);
   });
 });

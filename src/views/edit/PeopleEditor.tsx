@@ -4,9 +4,10 @@ import { Avatar } from '../../ui/Avatar';
 import { useStaffStore, useStaffText } from '../staff/context';
 import css from './edit.module.css';
 import { CheckField, ColorField, PhotoField, TextField } from './fields';
+import { OnShift } from './OnShift';
 import { ChoiceList, RecordEditor } from './RecordEditor';
 
-/** People: the list, then one person's form. */
+/** People: the list, then one person's form with "Sæt på vagt" under the name. */
 export function PeopleEditor() {
   const store = useStaffStore();
   const t = useStaffText().editors;
@@ -52,6 +53,7 @@ export function PeopleEditor() {
               error={errors.name}
               onInput={(name) => set({ name })}
             />
+            <OnShift form={form} />
             <ColorField
               id="person-color"
               colors={PERSON_COLORS}
