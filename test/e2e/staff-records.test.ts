@@ -78,9 +78,13 @@ describe('a new person on today’s shift', () => {
     await tap(page.getByRole('button', { name: 'Ny person' }));
     expect(await focusedId(page)).toBe('person-name');
     await page.keyboard.type('Nora');
-    await tap(page.getByRole('button', { name: /^Køkken Eftermiddag/ }));
+    const kitchen = page.getByRole('button', { name: /^Køkken Eftermiddag/ });
+    const before = await kitchen.boundingBox();
+    await tap(kitchen);
     await page.getByText('Nora er sat på Køkken Eftermiddag i dag.').waitFor();
     await page.getByRole('heading', { name: 'Redigér Nora' }).waitFor();
+    // Saying so moves nothing: the shifts stay under the finger.
+    expect(await kitchen.boundingBox()).toEqual(before);
     await tap(page.getByRole('button', { name: 'Tavlen', exact: true }));
     const b = boardPage(page);
     await poll(() => b.station('Køkken').getByText('Nora').isVisible()).toBe(true);

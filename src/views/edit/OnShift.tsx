@@ -45,7 +45,7 @@ export function OnShift({ form }: { form: RecordForm<PersonDraft> }) {
     <fieldset class={`${css.field} ${css.onShift}`} aria-describedby="person-shift-help">
       <legend class={css.groupLabel}>{t.onShift}</legend>
       <p id="person-shift-help" class={css.fieldHelp}>
-        {draft.id ? t.onShiftStored : t.onShiftNew}
+        {t.onShiftHelp}
       </p>
       <div class={css.onShiftDay}>
         <TextField
@@ -57,6 +57,10 @@ export function OnShift({ form }: { form: RecordForm<PersonDraft> }) {
           onInput={setDay}
         />
       </div>
+      {/* Above the shifts, where the tap was; its line is kept, so nothing moves when it speaks. */}
+      <p class={css.onShiftSaid} role="status">
+        {said && said.id === draft.id ? said.text : null}
+      </p>
       {plan && shifts.length === 0 && <p>{text.editors.shifts.none}</p>}
       <div class={css.shiftChoices}>
         {shifts.map((shift) => {
@@ -79,9 +83,6 @@ export function OnShift({ form }: { form: RecordForm<PersonDraft> }) {
           );
         })}
       </div>
-      <p class={css.fieldHelp} role="status">
-        {said && said.id === draft.id ? said.text : null}
-      </p>
     </fieldset>
   );
 }
