@@ -1,11 +1,18 @@
 // The readable list of changes. A history entry's label is stored as JSON [key, ...values], so the
 // list reads in the language chosen when it is shown, not when the edit was made.
+import { formatDay } from './index';
 import { possessive } from './possessive';
 
 const da = {
   taskMoved: (task: string, to: string) => `${task} flyttet til ${to}`,
   taskReordered: (task: string) => `${task} flyttet i rækkefølgen`,
   personMoved: (person: string, shift: string) => `${person} flyttet til ${shift}`,
+  onShift: (person: string, shift: string, day: string) =>
+    `${person} sat på ${shift} ${formatDay(day, 'da')}`,
+  offShift: (person: string, shift: string, day: string) =>
+    `${person} taget af ${shift} ${formatDay(day, 'da')}`,
+  addedOnShift: (person: string, shift: string, day: string) =>
+    `${person} tilføjet og sat på ${shift} ${formatDay(day, 'da')}`,
   saved: (what: string) => `${what} gemt`,
   added: (what: string) => `${what} tilføjet`,
   deleted: (what: string) => `${what} slettet`,
@@ -24,6 +31,9 @@ const en: HistoryText = {
   taskMoved: (task, to) => `${task} moved to ${to}`,
   taskReordered: (task) => `${task} moved in the order`,
   personMoved: (person, shift) => `${person} moved to ${shift}`,
+  onShift: (person, shift, day) => `${person} put on ${shift} on ${formatDay(day, 'en')}`,
+  offShift: (person, shift, day) => `${person} taken off ${shift} on ${formatDay(day, 'en')}`,
+  addedOnShift: (person, shift, day) => `${person} added and put on ${shift} on ${formatDay(day, 'en')}`,
   saved: (what) => `${what} saved`,
   added: (what) => `${what} added`,
   deleted: (what) => `${what} deleted`,

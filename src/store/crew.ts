@@ -7,56 +7,75 @@ import type { StoreCore } from './index';
 
 type Edit = Parameters<StoreCore['records']['apply']>[0][number];
 
+/** The one override write that makes `personIds` the crew of a shift on `day` (null: nothing to do). */
+export function crewEdit(store: StoreCore, day: DayKey, shiftId: Id, personIds: Id[]): Edit | null {
+  const { records } = store;
+  const shift = store.board.planOf(day).shifts.find((s) => s.id === shiftId);
+  if (!shift) return null;
+  const unique = [...new Set(personIds)];
+  const existing = records.lists.overrides.value.find(
+    (o) =>
+      o.day === day &&
+      o.kind === 'shift' &&
+      (o.targetId === shiftId || (o.targetId === null && o.id === shiftId)),
+  );
+  const template = shift.templateId ? records.view.shiftTemplates.value.get(shift.templateId) : undefined;
+  const patch = { ...(existing?.patch ?? {}), personIds: unique };
+  const sameAsUsual =
+    template !== undefined &&
+    !existing?.cancelled &&
+    Object.keys(patch).length === 1 &&
+    JSON.stringify([...template.personIds].sort()) === JSON.stringify([...unique].sort());
+  if (sameAsUsual) return existing ? { store: 'overrides', id: existing.id, after: null } : null;
+  const override: Override = existing
+    ? { ...existing, kind: 'shift', patch, updatedAt: Date.now() }
+    : {
+        id: crypto.randomUUID(),
+        updatedAt: Date.now(),
+        day,
+        kind: 'shift',
+        targetId: shiftId,
+        cancelled: false,
+        patch,
+      };
+  return { store: 'overrides', id: override.id, after: override };
+}
+
+/** "Bar Formiddag": a shift of a date by its station and name. */
+export function shiftName(store: StoreCore, day: DayKey, shiftId: Id): string {
+  const { records } = store;
+  const shift = store.board.planOf(day).shifts.find((s) => s.id === shiftId);
+  const station = shift ? (records.view.stations.value.get(shift.stationId)?.name ?? '') : '';
+  return shift ? `${station} ${shift.label}` : '';
+}
+
 export function createCrewActions(store: StoreCore) {
   const { records, session } = store;
-
-  /** The one override write that makes `personIds` the crew of a shift on `day` (null: nothing to do). */
-  function crewEdit(day: DayKey, shiftId: Id, personIds: Id[]): Edit | null {
-    const shift = store.board.planOf(day).shifts.find((s) => s.id === shiftId);
-    if (!shift) return null;
-    const unique = [...new Set(personIds)];
-    const existing = records.lists.overrides.value.find(
-      (o) =>
-        o.day === day &&
-        o.kind === 'shift' &&
-        (o.targetId === shiftId || (o.targetId === null && o.id === shiftId)),
-    );
-    const template = shift.templateId ? records.view.shiftTemplates.value.get(shift.templateId) : undefined;
-    const patch = { ...(existing?.patch ?? {}), personIds: unique };
-    const sameAsUsual =
-      template !== undefined &&
-      !existing?.cancelled &&
-      Object.keys(patch).length === 1 &&
-      JSON.stringify([...template.personIds].sort()) === JSON.stringify([...unique].sort());
-    if (sameAsUsual) return existing ? { store: 'overrides', id: existing.id, after: null } : null;
-    const override: Override = existing
-      ? { ...existing, kind: 'shift', patch, updatedAt: Date.now() }
-      : {
-          id: crypto.randomUUID(),
-          updatedAt: Date.now(),
-          day,
-          kind: 'shift',
-          targetId: shiftId,
-          cancelled: false,
-          patch,
-        };
-    return { store: 'overrides', id: override.id, after: override };
-  }
-
-  const shiftName = (day: DayKey, shiftId: Id) => {
-    const shift = store.board.planOf(day).shifts.find((s) => s.id === shiftId);
-    const station = shift ? (records.view.stations.value.get(shift.stationId)?.name ?? '') : '';
-    return shift ? `${station} ${shift.label}` : '';
-  };
+  const edit = (day: DayKey, shiftId: Id, personIds: Id[]) => crewEdit(store, day, shiftId, personIds);
+  const nameOf = (day: DayKey, shiftId: Id) => shiftName(store, day, shiftId);
 
   return {
-    shiftName,
+    shiftName: nameOf,
 
     async setShiftPeople(day: DayKey, shiftId: Id, personIds: Id[]): Promise<boolean> {
       if (!session.unlocked.value || !(await store.haveDay(day))) return false;
-      const edit = crewEdit(day, shiftId, personIds);
-      if (!edit) return true;
-      return records.apply([edit], { label: historyKey('oneOff', shiftName(day, shiftId)) });
+      const write = edit(day, shiftId, personIds);
+      if (!write) return true;
+      return records.apply([write], { label: historyKey('oneOff', nameOf(day, shiftId)) });
+    },
+
+    /** Put a person on a shift of a date, or take them off: the board's one-off change, one undo step. */
+    async setOnShift(day: DayKey, shiftId: Id, personId: Id, on: boolean): Promise<boolean> {
+      if (!session.unlocked.value || !(await store.haveDay(day))) return false;
+      const shift = store.board.planOf(day).shifts.find((s) => s.id === shiftId);
+      const name = records.view.people.value.get(personId)?.name;
+      if (!shift || !name) return false;
+      const ids = shift.personIds.filter((p) => p !== personId);
+      const write = edit(day, shiftId, on ? [...ids, personId] : ids);
+      if (!write) return true;
+      return records.apply([write], {
+        label: historyKey(on ? 'onShift' : 'offShift', name, nameOf(day, shiftId), day),
+      });
     },
 
     /** Move a person from one shift to another on a date: one undoable step. */
@@ -74,15 +93,15 @@ export function createCrewActions(store: StoreCore) {
         return false;
       }
       const edits = [
-        crewEdit(
+        edit(
           day,
           fromShiftId,
           from.personIds.filter((p) => p !== personId),
         ),
-        crewEdit(day, toShiftId, [...to.personIds, personId]),
+        edit(day, toShiftId, [...to.personIds, personId]),
       ].filter((e): e is Edit => e !== null);
       const name = store.board.personName(personId);
-      return records.apply(edits, { label: historyKey('personMoved', name, shiftName(day, toShiftId)) });
+      return records.apply(edits, { label: historyKey('personMoved', name, nameOf(day, toShiftId)) });
     },
   };
 }

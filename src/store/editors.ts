@@ -12,10 +12,11 @@ import {
 } from '../domain/fields';
 import { keysAfter } from '../domain/order';
 import { defaultTaskDay } from '../domain/plan';
-import type { Energy, Id, Person, Photo, Task, Weekday } from '../domain/types';
+import type { DayKey, Energy, Id, Person, Photo, Task, Weekday } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
 import { staffTexts } from '../i18n/staffText';
 import { intakePhoto, PhotoError, type Rendition } from '../photos/intake';
+import { crewEdit, shiftName } from './crew';
 import type { StoreCore } from './index';
 
 export type FieldErrors = Record<string, string>;
@@ -51,6 +52,8 @@ export interface TaskDraft {
   photoId: Id | null;
   photo: Rendition | null;
   steps: StepDraft[];
+  /** A copy keeps the pictogram of the task it was made from. */
+  pictogram?: string;
 }
 
 export function createEditorActions(store: StoreCore) {
@@ -63,8 +66,72 @@ export function createEditorActions(store: StoreCore) {
   /** A failed write has just put its plain reason (e.g. a full disk) in the notice: say it here too. */
   const whyNotSaved = () => (store.notice.value?.kind === 'error' ? store.notice.value.text : t().notSaved);
 
-  function locked(): SaveResult | null {
-    return session.unlocked.value ? null : { ok: false, errors: { form: t().locked } };
+  function locked() {
+    return session.unlocked.value ? null : { ok: false as const, errors: { form: t().locked } };
+  }
+
+  function taskDraft(task: Task): TaskDraft {
+    return {
+      id: task.id,
+      title: task.title,
+      stationId: task.stationId,
+      minutes: String(task.minutes),
+      energy: task.energy,
+      weekdays: [...task.weekdays],
+      pool: task.pool,
+      photoId: task.photoId,
+      photo: null,
+      steps: task.steps.map((s) => ({ ...s, photo: null })),
+    };
+  }
+
+  /** A person's draft checked and made into its write (or the errors beside the fields). */
+  function personWrite(d: PersonDraft) {
+    const refused = locked();
+    if (refused) return refused;
+    const e: FieldErrors = {};
+    const name = d.name.trim();
+    if (!name) e.name = t().person.nameMissing;
+    else if (name.length > PERSON_NAME_MAX) e.name = t().person.nameLong;
+    else if (/\s/.test(name)) e.name = t().person.firstNameOnly;
+    if (!(PERSON_COLORS as readonly string[]).includes(d.color)) e.color = t().person.colorMissing;
+    if (d.startDate && !isDayKey(d.startDate)) e.startDate = t().person.dateInvalid;
+    if (d.team.trim().length > TEAM_MAX) e.team = t().person.teamLong;
+    // A new portrait needs consent first; withdrawing consent takes a stored one away (below).
+    if (d.portrait && !d.portraitConsent) e.portrait = t().person.consentNeeded;
+    if (Object.keys(e).length) return { ok: false as const, errors: e };
+
+    const old = d.id ? records.view.people.value.get(d.id) : undefined;
+    const id = old?.id ?? newId();
+    const portraitId = d.portrait ? newId() : d.portraitConsent ? d.portraitId : null;
+    // Consent withdrawn: the portrait is deleted with this save, and not kept for undo either.
+    const withdrawn = old?.portraitId && !d.portraitConsent ? [old.portraitId] : [];
+    const person: Person = {
+      id,
+      updatedAt: now(),
+      name,
+      color: d.color,
+      portraitId,
+      portraitConsent: d.portraitConsent,
+      team: d.team.trim(),
+      startDate: d.startDate || null,
+      active: old?.active ?? true,
+      note: old?.note ?? '',
+      goals: old?.goals ?? [],
+      showGoals: old?.showGoals ?? false,
+      skills: old?.skills ?? {},
+    };
+    return {
+      ok: true as const,
+      id,
+      name,
+      added: !old,
+      edit: { store: 'people' as const, id, after: person },
+      photos: {
+        ...(d.portrait && portraitId ? { photos: [photoOf(portraitId, d.portrait)] } : {}),
+        forgetPhotos: withdrawn,
+      },
+    };
   }
 
   return {
@@ -106,46 +173,31 @@ export function createEditorActions(store: StoreCore) {
     },
 
     async savePerson(d: PersonDraft): Promise<SaveResult> {
-      const refused = locked();
-      if (refused) return refused;
-      const e: FieldErrors = {};
-      const name = d.name.trim();
-      if (!name) e.name = t().person.nameMissing;
-      else if (name.length > PERSON_NAME_MAX) e.name = t().person.nameLong;
-      else if (/\s/.test(name)) e.name = t().person.firstNameOnly;
-      if (!(PERSON_COLORS as readonly string[]).includes(d.color)) e.color = t().person.colorMissing;
-      if (d.startDate && !isDayKey(d.startDate)) e.startDate = t().person.dateInvalid;
-      if (d.team.trim().length > TEAM_MAX) e.team = t().person.teamLong;
-      // A new portrait needs consent first; withdrawing consent takes a stored one away (below).
-      if (d.portrait && !d.portraitConsent) e.portrait = t().person.consentNeeded;
-      if (Object.keys(e).length) return { ok: false, errors: e };
-
-      const old = d.id ? records.view.people.value.get(d.id) : undefined;
-      const id = old?.id ?? newId();
-      const portraitId = d.portrait ? newId() : d.portraitConsent ? d.portraitId : null;
-      // Consent withdrawn: the portrait is deleted with this save, and not kept for undo either.
-      const withdrawn = old?.portraitId && !d.portraitConsent ? [old.portraitId] : [];
-      const person: Person = {
-        id,
-        updatedAt: now(),
-        name,
-        color: d.color,
-        portraitId,
-        portraitConsent: d.portraitConsent,
-        team: d.team.trim(),
-        startDate: d.startDate || null,
-        active: old?.active ?? true,
-        note: old?.note ?? '',
-        goals: old?.goals ?? [],
-        showGoals: old?.showGoals ?? false,
-        skills: old?.skills ?? {},
-      };
-      const ok = await records.apply([{ store: 'people', id, after: person }], {
-        label: historyKey(old ? 'saved' : 'added', name),
-        ...(d.portrait && portraitId ? { photos: [photoOf(portraitId, d.portrait)] } : {}),
-        forgetPhotos: withdrawn,
+      const w = personWrite(d);
+      if (!w.ok) return w;
+      const ok = await records.apply([w.edit], {
+        label: historyKey(w.added ? 'added' : 'saved', w.name),
+        ...w.photos,
       });
-      return ok ? { ok: true, id } : { ok: false, errors: { form: whyNotSaved() } };
+      return ok ? { ok: true, id: w.id } : { ok: false, errors: { form: whyNotSaved() } };
+    },
+
+    /** A person saved and put on a shift of a date in one undo step (a new person, "Sæt på vagt"). */
+    async savePersonOnShift(d: PersonDraft, day: DayKey, shiftId: Id): Promise<SaveResult> {
+      const w = personWrite(d);
+      if (!w.ok) return w;
+      if (!(await store.haveDay(day))) return { ok: false, errors: { form: whyNotSaved() } };
+      const shift = store.board.planOf(day).shifts.find((s) => s.id === shiftId);
+      if (!shift) return { ok: false, errors: { form: t().oneOff.gone } };
+      const onShift = crewEdit(store, day, shiftId, [...shift.personIds, w.id]);
+      const label = historyKey(
+        w.added ? 'addedOnShift' : 'onShift',
+        w.name,
+        shiftName(store, day, shiftId),
+        day,
+      );
+      const ok = await records.apply(onShift ? [w.edit, onShift] : [w.edit], { label, ...w.photos });
+      return ok ? { ok: true, id: w.id } : { ok: false, errors: { form: whyNotSaved() } };
     },
 
     /** What deleting a person would touch, in words (empty: not in use). */
@@ -199,18 +251,16 @@ export function createEditorActions(store: StoreCore) {
       };
     },
 
-    taskDraft(task: Task): TaskDraft {
+    taskDraft,
+
+    /** "Lav en kopi": a new task's draft from a stored one; its photos are shared, its steps get ids of their own. */
+    copyTask(task: Task): TaskDraft {
       return {
-        id: task.id,
-        title: task.title,
-        stationId: task.stationId,
-        minutes: String(task.minutes),
-        energy: task.energy,
-        weekdays: [...task.weekdays],
-        pool: task.pool,
-        photoId: task.photoId,
-        photo: null,
-        steps: task.steps.map((s) => ({ ...s, photo: null })),
+        ...taskDraft(task),
+        id: null,
+        title: t().task.copyName(task.title),
+        pictogram: task.pictogram,
+        steps: task.steps.map((s) => ({ ...s, id: newId(), photo: null })),
       };
     },
 
@@ -254,7 +304,8 @@ export function createEditorActions(store: StoreCore) {
         title,
         stationId: d.stationId,
         photoId,
-        pictogram: old?.pictogram ?? records.view.stations.value.get(d.stationId)?.pictogram ?? 'plan',
+        pictogram:
+          old?.pictogram ?? d.pictogram ?? records.view.stations.value.get(d.stationId)?.pictogram ?? 'plan',
         steps,
         minutes,
         energy: d.energy,

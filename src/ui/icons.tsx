@@ -36,7 +36,9 @@ export type IconName =
   | 'moon'
   | 'eye'
   | 'hand'
-  | 'monitor';
+  | 'monitor'
+  | 'copy'
+  | 'search';
 
 /** A path's d, or a small shape: circle [cx, cy, r], rect [x, y, w, h, rx], line, polyline. */
 export type Shape =

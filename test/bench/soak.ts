@@ -134,6 +134,8 @@ async function useTheEditors(s: Session, d: number) {
     await typePin();
   }
   await lock.waitFor();
+  // Unlocked from the board, back on the board in edit mode; its "Personale" opens the sections.
+  await tap(s, page.getByRole('button', { name: 'Personale', exact: true }));
   for (const [name, pick] of [
     ['Personer', true],
     ['Opgaver', true],
@@ -143,11 +145,13 @@ async function useTheEditors(s: Session, d: number) {
     await tap(s, page.getByRole('navigation', { name: 'Afsnit' }).getByRole('button', { name }));
     await page.getByRole('main', { name }).waitFor();
     if (!pick) continue;
-    // The editor's list sits just before its form; the first entry adds a new one.
-    const list = page.locator('main form').first().locator('xpath=preceding-sibling::div[1]/button');
-    const entry = list.nth(1 + (d % ((await list.count()) - 1)));
-    await tap(s, entry);
-    await entry.and(page.locator('[aria-current="true"]')).waitFor();
+    // The editor's list, then the chosen record's form in its place, and back to the list.
+    const list = page.locator('main [data-record]');
+    await list.first().waitFor();
+    await tap(s, list.nth(d % (await list.count())));
+    await page.locator('main form h2').waitFor();
+    await tap(s, page.locator('main').getByRole('button', { name: /^Alle / }));
+    await list.first().waitFor();
   }
   await tap(s, lock);
   await page.locator('[data-task]').first().waitFor();

@@ -165,10 +165,10 @@ describe('the staff editors', () => {
     await confirm.getByRole('button', { name: 'Nej, behold' }).tap();
     expect(await page.getByRole('heading', { name: 'Redigér Pynt lagkagen' }).isVisible()).toBe(true);
 
-    // Yes deletes it: the form starts a new task, without the question left open.
+    // Yes deletes it: back to the library, without the question left open.
     await page.getByRole('button', { name: 'Slet', exact: true }).tap();
     await confirm.getByRole('button', { name: 'Ja, slet' }).tap();
-    await poll(() => page.getByRole('heading', { name: 'Ny opgave' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('list', { name: 'Opgaverne' }).isVisible()).toBe(true);
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await page.getByText('Pynt lagkagen').count()).toBe(0);
   });

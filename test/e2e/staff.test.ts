@@ -180,6 +180,7 @@ describe('staff edit mode behind a PIN', () => {
     const s = staffPage(page);
     // Something half-typed when the board locks itself is still there after the PIN.
     await s.section('Personer').tap();
+    await page.getByRole('button', { name: 'Ny person' }).tap();
     await page.getByLabel('Fornavn eller kaldenavn').fill('Nor');
     const stillHere = page.getByRole('button', { name: 'Jeg er her stadig' });
     // Just inside the 20-second warning: the clock runs on while axe reads the page (it needs

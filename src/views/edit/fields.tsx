@@ -2,30 +2,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Rendition } from '../../photos/intake';
-import type { FieldErrors } from '../../store/editors';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import { Photo } from '../common/Photo';
 import { useStaffText } from '../staff/context';
 import css from './edit.module.css';
-
-/**
- * A list beside its form: on a phone the form sits below a long list, so choosing from the list
- * brings the form's heading into view (focus, for screen readers too). Where the form is already
- * in view, as beside the list on a wall or tablet, nothing moves.
- */
-export function useReveal() {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const reveal = () =>
-    requestAnimationFrame(() => {
-      const h = heading.current;
-      const box = h?.getBoundingClientRect();
-      if (!h || !box || (box.top >= 0 && box.bottom <= window.innerHeight)) return;
-      h.focus({ preventScroll: true });
-      h.scrollIntoView({ block: 'start' });
-    });
-  return { heading, reveal };
-}
 
 export function FieldError({ id, error }: { id: string; error: string | undefined }) {
   return (
@@ -39,38 +20,13 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   );
 }
 
-/**
- * A form's one message below its fields: what to fix while anything is marked, otherwise what the
- * last save said. Never both: an error that came after a save makes "Gemt." old news.
- */
-export function FormMessage({
-  id,
-  errors,
-  message,
-}: {
-  id: string;
-  errors: FieldErrors;
-  message: string | null;
-}) {
-  const t = useStaffText().editors;
-  const marked = Object.values(errors).some(Boolean);
-  return (
-    <>
-      <FieldError id={id} error={errors.form ?? (marked ? t.errorsAbove : undefined)} />
-      <p class={css.fieldHelp} role="status">
-        {marked ? null : message}
-      </p>
-    </>
-  );
-}
-
 interface TextProps {
   id: string;
   label: ComponentChildren;
   value: string;
   error?: string | undefined;
   help?: string;
-  type?: 'text' | 'date' | 'time' | 'password' | 'url';
+  type?: 'text' | 'date' | 'time' | 'password' | 'url' | 'search';
   inputMode?: 'numeric' | 'text';
   onInput: (value: string) => void;
 }
@@ -329,38 +285,6 @@ export function ColorField<C extends string>({
       </div>
       <FieldError id={id} error={error} />
     </fieldset>
-  );
-}
-
-/**
- * The form's Save and, for a stored record, a Delete that first asks in their place, saying what the
- * deletion touches. Key it by the record's id, so opening another record never inherits the question.
- */
-export function SaveActions({
-  what,
-  uses,
-  onDelete,
-}: {
-  what: string;
-  uses: () => string[];
-  onDelete?: () => Promise<void>;
-}) {
-  const t = useStaffText().editors;
-  const [asking, setAsking] = useState(false);
-  if (asking && onDelete) {
-    return <ConfirmPanel what={what} uses={uses()} onNo={() => setAsking(false)} onYes={onDelete} />;
-  }
-  return (
-    <div class={css.formActions}>
-      <Button type="submit" variant="primary" icon="check">
-        {t.save}
-      </Button>
-      {onDelete && (
-        <Button icon="trash" class={css.danger} onClick={() => setAsking(true)}>
-          {t.delete}
-        </Button>
-      )}
-    </div>
   );
 }
 

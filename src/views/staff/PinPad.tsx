@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { useStaffText } from './context';
 import css from './staff.module.css';
@@ -22,6 +22,9 @@ interface Props {
 export function PinPad({ title, help, message, disabled, busyText, onSubmit }: Props) {
   const t = useStaffText().staff;
   const [pin, setPin] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // The field has the focus, so a keyboard types the PIN at once; it opens no on-screen keyboard.
+  useEffect(() => field.current?.focus({ preventScroll: true }), []);
   const add = (d: string) => setPin((p) => (p.length < 8 ? p + d : p));
   const submit = (e?: Event) => {
     e?.preventDefault();
@@ -38,6 +41,7 @@ export function PinPad({ title, help, message, disabled, busyText, onSubmit }: P
       <label class={css.pinField}>
         <span class="visually-hidden">{t.pin}</span>
         <input
+          ref={field}
           type="password"
           inputMode="none"
           autocomplete="off"

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { phoneWidth } from '../../platform/phone';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../context';
@@ -20,6 +21,19 @@ export function StaffArea({ section }: { section?: string | undefined }) {
   // Once opened, the sections are kept until staff leave the area.
   const [mounted, setMounted] = useState(unlocked);
   if (unlocked && !mounted) setMounted(true);
+  // Unlocking returns staff to where they were: the board's lock (no section) leads back to the board,
+  // in edit mode; a section that locked itself after idle time opens again as it was. A phone is not
+  // wide enough for the wall's board, so there the staff area is where they go on.
+  const [fromBoard] = useState(!unlocked && section === undefined && !phoneWidth());
+  const unlockedHere = () => {
+    if (fromBoard) store.go({ screen: 'board' });
+  };
+  // Inside the area, the address names the section, so a reload there comes back to it after the PIN.
+  useEffect(() => {
+    if (unlocked && !fromBoard && section === undefined) store.go({ screen: 'staff', section: current.id });
+  }, [unlocked, section]);
+  // Unlocked on the way back to the board: nothing of the area shows in between.
+  if (fromBoard && unlocked && !recoveryCode) return null;
 
   return (
     <div class={css.area}>
@@ -41,13 +55,19 @@ export function StaffArea({ section }: { section?: string | undefined }) {
       </header>
       {recoveryCode ? (
         <main class={css.center}>
-          <RecoveryCode code={recoveryCode} onDone={() => setRecoveryCode(null)} />
+          <RecoveryCode
+            code={recoveryCode}
+            onDone={() => {
+              setRecoveryCode(null);
+              unlockedHere();
+            }}
+          />
         </main>
       ) : (
         <>
           {!unlocked && (
             <main class={css.center}>
-              <StaffGate onRecoveryCode={setRecoveryCode} />
+              <StaffGate onRecoveryCode={setRecoveryCode} onUnlocked={unlockedHere} />
             </main>
           )}
           {mounted && <Sections hidden={!unlocked} current={current.id} />}

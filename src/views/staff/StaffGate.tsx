@@ -6,10 +6,23 @@ import { useStaffText } from './context';
 import { PinPad } from './PinPad';
 import css from './staff.module.css';
 
-/** Before edit mode: choose a PIN on first use, otherwise unlock with the PIN or the recovery code. */
-export function StaffGate({ onRecoveryCode }: { onRecoveryCode: (code: string) => void }) {
+/**
+ * Before edit mode: choose a PIN on first use (the recovery code follows), otherwise unlock with the
+ * PIN or the recovery code; `onUnlocked` after an unlock.
+ */
+export function StaffGate({
+  onRecoveryCode,
+  onUnlocked,
+}: {
+  onRecoveryCode: (code: string) => void;
+  onUnlocked: () => void;
+}) {
   const { session } = useStore();
-  return session.hasPin.value ? <Unlock /> : <ChoosePin onRecoveryCode={onRecoveryCode} />;
+  return session.hasPin.value ? (
+    <Unlock onUnlocked={onUnlocked} />
+  ) : (
+    <ChoosePin onRecoveryCode={onRecoveryCode} />
+  );
 }
 
 function ChoosePin({ onRecoveryCode }: { onRecoveryCode: (code: string) => void }) {
@@ -50,7 +63,7 @@ function ChoosePin({ onRecoveryCode }: { onRecoveryCode: (code: string) => void 
   );
 }
 
-function Unlock() {
+function Unlock({ onUnlocked }: { onUnlocked: () => void }) {
   const { session } = useStore();
   const t = useStaffText().staff;
   const [recovery, setRecovery] = useState(false);
@@ -64,9 +77,10 @@ function Unlock() {
     else if (result === 'format') setMessage(t.pinFormat);
     else if (result === 'failed') setMessage(t.failed);
     else setMessage(null);
+    if (result === 'ok') onUnlocked();
   };
 
-  if (recovery) return <RecoveryUnlock onBack={() => setRecovery(false)} />;
+  if (recovery) return <RecoveryUnlock onBack={() => setRecovery(false)} onUnlocked={onUnlocked} />;
   return (
     <div class={css.gate}>
       <PinPad
@@ -84,7 +98,7 @@ function Unlock() {
   );
 }
 
-function RecoveryUnlock({ onBack }: { onBack: () => void }) {
+function RecoveryUnlock({ onBack, onUnlocked }: { onBack: () => void; onUnlocked: () => void }) {
   const { session } = useStore();
   const t = useStaffText().staff;
   const [code, setCode] = useState('');
@@ -96,6 +110,7 @@ function RecoveryUnlock({ onBack }: { onBack: () => void }) {
     if (result === 'format') setMessage(t.recoveryFormat);
     else if (result === 'wrong') setMessage(t.wrongRecovery);
     else if (result === 'failed') setMessage(t.failed);
+    else if (result === 'ok') onUnlocked();
   };
   return (
     <form class={css.pad} onSubmit={(e) => void submit(e)} aria-labelledby="recovery-title">

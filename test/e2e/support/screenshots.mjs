@@ -69,6 +69,9 @@ async function loadLarge(page) {
   await page.getByRole('heading', { name: 'Skriv den samme pinkode igen' }).waitFor();
   await pin();
   await tap('Jeg har gemt nødkoden');
+  // Back on the board in edit mode: its "Personale" opens the sections.
+  await page.getByRole('button', { name: 'Lås', exact: true }).waitFor();
+  await tap('Personale');
   await page
     .getByRole('navigation', { name: 'Afsnit' })
     .getByRole('button', { name: 'Sikkerhedskopi' })

@@ -27,10 +27,11 @@ export async function typePin(page: Page, pin: string): Promise<void> {
 }
 
 /**
- * Open the staff area and unlock it (setting the PIN up on a fresh profile). Ends in the staff area
- * with edit mode open; returns the recovery code when it was set up now.
+ * Unlock as staff would: the board's lock, then the PIN (set up with its recovery code on a fresh
+ * profile). Unlocking returns to where it began: the board in edit mode from the board, the section
+ * from a staff address. Returns the recovery code when it was set up now.
  */
-export async function unlockStaff(page: Page, pin = '2468'): Promise<string | null> {
+export async function unlock(page: Page, pin = '2468'): Promise<string | null> {
   const s = staffPage(page);
   const gate = s.chooseTitle().or(s.unlockTitle());
   await s.lock().or(s.entry()).or(gate).first().waitFor();
@@ -52,13 +53,23 @@ export async function unlockStaff(page: Page, pin = '2468'): Promise<string | nu
   return null;
 }
 
+/** Unlock and go on into the staff area (its sections), edit mode open. */
+export async function unlockStaff(page: Page, pin = '2468'): Promise<string | null> {
+  const code = await unlock(page, pin);
+  const area = page.getByRole('heading', { name: 'Personale', level: 1 });
+  // Edit mode on the board: its "Personale" leads into the staff area.
+  if (!(await area.isVisible())) await staffPage(page).entry().tap();
+  await area.waitFor();
+  return code;
+}
+
 /**
  * Unlock and come back to the board in edit mode (cards draggable, undo and lock in the header).
  * Returns once edit mode's parts are in place: the pool zone is there only with the drag
  * controller, so nothing moves after this and a tap on a card opens the move panel.
  */
 export async function editBoard(page: Page, pin = '2468'): Promise<void> {
-  await unlockStaff(page, pin);
+  await unlock(page, pin);
   const toBoard = page.getByRole('button', { name: 'Tavlen', exact: true });
   if (await toBoard.isVisible()) await toBoard.tap();
   await page.locator('[data-board]:not([hidden]) [data-drop="pool"]').waitFor();

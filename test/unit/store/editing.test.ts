@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../src/db/open';
 import { createRepo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
-import { instantAt } from '../../../src/domain/calendar';
+import { addDays, instantAt } from '../../../src/domain/calendar';
 import { tasksOf } from '../../../src/domain/plan';
+import { historyLabel } from '../../../src/i18n/history';
 import { createStore } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { MIN_ITERATIONS } from '../../../src/store/pin';
@@ -161,6 +162,130 @@ describe('editors', () => {
     });
     expect(await store.oneOff.setTime(DAY, 'shift', shift.id, '10.00', '12:00')).toEqual({});
     expect(store.board.changes.value.some((c) => c.kind === 'shift-moved' && c.to === 600)).toBe(true);
+  });
+});
+
+describe('"Sæt på vagt" in a person\'s form', () => {
+  const shiftOf = (store: Awaited<ReturnType<typeof editing>>['store'], day: string, name: string) =>
+    store.board.planOf(day).shifts.find((s) => store.crew.shiftName(day, s.id) === name)!;
+
+  it('a new person saved and put on a shift is one undo step; a bad name stores neither', async () => {
+    const { store, repo } = await editing();
+    const shift = shiftOf(store, DAY, 'Køkken Eftermiddag');
+    const people = (await repo.all('people')).length;
+    const overrides = (await repo.all('overrides')).length;
+
+    const bad = await store.editors.savePersonOnShift(
+      { ...store.editors.emptyPerson(), name: 'Nora Hansen' },
+      DAY,
+      shift.id,
+    );
+    expect(bad).toEqual({ ok: false, errors: { name: 'Kun ét navn: tavlen viser aldrig efternavne.' } });
+    expect((await repo.all('people')).length).toBe(people);
+    expect((await repo.all('overrides')).length).toBe(overrides);
+
+    const nora = await store.editors.savePersonOnShift(
+      { ...store.editors.emptyPerson(), name: 'Nora' },
+      DAY,
+      shift.id,
+    );
+    if (!nora.ok) throw new Error('not saved');
+    await store.flush();
+    expect((await repo.all('people')).length).toBe(people + 1);
+    expect((await repo.all('overrides')).length).toBe(overrides + 1);
+    expect(shiftOf(store, DAY, 'Køkken Eftermiddag').personIds).toContain(nora.id);
+    expect(store.board.changes.value).toContainEqual(
+      expect.objectContaining({ kind: 'person-added', personId: nora.id }),
+    );
+    const last = store.records.history.value.at(-1)!;
+    expect(historyLabel(last.label, 'da')).toBe(
+      'Nora tilføjet og sat på Køkken Eftermiddag mandag 23. november',
+    );
+
+    await store.records.undo();
+    await store.flush();
+    expect((await repo.all('people')).length).toBe(people);
+    expect((await repo.all('overrides')).length).toBe(overrides);
+    expect(shiftOf(store, DAY, 'Køkken Eftermiddag').personIds).toEqual(shift.personIds);
+  });
+
+  it("a stored person put on another date's shift and taken off again leaves that date as usual", async () => {
+    const { store, repo } = await editing();
+    const tomorrow = addDays(DAY, 1);
+    const omar = personNamed(store, 'Omar');
+    const shift = store.board.planOf(tomorrow).shifts.find((s) => !s.personIds.includes(omar.id))!;
+    const overrides = await repo.all('overrides');
+    const todays = JSON.stringify(overrides.filter((o) => o.day === DAY));
+
+    expect(await store.crew.setOnShift(tomorrow, shift.id, omar.id, true)).toBe(true);
+    await store.flush();
+    const after = await repo.all('overrides');
+    expect(after.filter((o) => o.day === tomorrow && o.targetId === shift.id)).toHaveLength(1);
+    expect(JSON.stringify(after.filter((o) => o.day === DAY))).toBe(todays);
+    expect(store.board.planOf(tomorrow).shifts.find((s) => s.id === shift.id)!.personIds).toContain(omar.id);
+
+    expect(await store.crew.setOnShift(tomorrow, shift.id, omar.id, false)).toBe(true);
+    await store.flush();
+    expect((await repo.all('overrides')).length).toBe(overrides.length);
+    expect(store.board.planOf(tomorrow).shifts.find((s) => s.id === shift.id)!.personIds).toEqual(
+      shift.personIds,
+    );
+  });
+
+  it('refuses while locked, and writes nothing', async () => {
+    const { store, repo } = await editing(false);
+    const shift = store.board.planOf(DAY).shifts[0]!;
+    const overrides = (await repo.all('overrides')).length;
+    const r = await store.editors.savePersonOnShift(
+      { ...store.editors.emptyPerson(), name: 'Nora' },
+      DAY,
+      shift.id,
+    );
+    expect(r.ok).toBe(false);
+    expect(await store.crew.setOnShift(DAY, shift.id, personNamed(store, 'Omar').id, true)).toBe(false);
+    expect((await repo.all('overrides')).length).toBe(overrides);
+  });
+});
+
+describe('"Lav en kopi" of a task', () => {
+  it('is a new task with steps of its own; its photos are shared and stay while either task points to them', async () => {
+    const { store, repo } = await editing();
+    const picture = () => ({
+      blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/webp' }),
+      thumb: new Blob([new Uint8Array([4])], { type: 'image/webp' }),
+      width: 4,
+      height: 3,
+    });
+    const station = store.records.lists.stations.value[0]!;
+    const made = await store.editors.saveTask({
+      ...store.editors.emptyTask(station.id),
+      title: 'Pynt lagkagen',
+      photo: picture(),
+      steps: [{ id: crypto.randomUUID(), text: 'Pisk fløden', photoId: null, photo: picture() }],
+    });
+    if (!made.ok) throw new Error('not saved');
+    const original = store.records.view.tasks.value.get(made.id)!;
+
+    const copy = store.editors.copyTask(original);
+    expect(copy.id).toBeNull();
+    expect(copy.title).toBe('Pynt lagkagen (kopi)');
+    expect(copy.photoId).toBe(original.photoId);
+    expect(copy.steps[0]!.photoId).toBe(original.steps[0]!.photoId);
+    expect(copy.steps[0]!.id).not.toBe(original.steps[0]!.id);
+    const saved = await store.editors.saveTask(copy);
+    if (!saved.ok) throw new Error('copy not saved');
+    expect(saved.id).not.toBe(original.id);
+    const twin = store.records.view.tasks.value.get(saved.id)!;
+    expect(twin.pictogram).toBe(original.pictogram);
+    expect(twin.photoId).toBe(original.photoId);
+
+    const shared = [original.photoId!, original.steps[0]!.photoId!];
+    expect(await store.editors.deleteTask(original.id)).toBe(true);
+    await store.flush();
+    expect(await repo.photoIds()).toEqual(expect.arrayContaining(shared));
+    expect(await store.editors.deleteTask(twin.id)).toBe(true);
+    await store.flush();
+    expect((await repo.photoIds()).filter((id) => shared.includes(id))).toEqual([]);
   });
 });
 
