@@ -47,6 +47,16 @@ export interface Person extends Base {
     /** The first day kept when they were counted: days before it are in here (absent in older data). */
     through?: DayKey;
   };
+  /** Days away (ill, holiday, course): staff-only, like energy answers; absent means none. */
+  away?: Away[];
+}
+
+/** A person away from `from` to `to`, both included. The reason is for staff, never the wall. */
+export interface Away {
+  id: Id;
+  from: DayKey;
+  to: DayKey;
+  reason: 'ill' | 'holiday' | 'course' | 'other';
 }
 
 export interface Station extends Base {
