@@ -1,6 +1,6 @@
 // The board as a kiosk: idle return to the today board, the night view outside opening hours,
 // whether it is a quiet moment (for updates), and a ration on render errors.
-import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { computed, effect, type ReadonlySignal, signal, untracked } from '@preact/signals';
 import type { LogEntry } from '../db/schema';
 import { isNight } from '../domain/night';
 import { type StorageInfo, usageShare } from '../platform/storage';
@@ -43,6 +43,18 @@ export function createKiosk(core: StoreCore, deps: KioskDeps = {}) {
     () => idle.value && !editing.value && route.value.screen === 'board' && records.saving.value === 0,
   );
 
+  function restartTimer() {
+    idle.value = false;
+    clearTimeout(timer);
+    timer = setTimeout(goIdle, idleMs());
+  }
+  // A screen away from the board goes home after the idle time even when no touch was seen: the
+  // touch listener is installed after the first paint, so a tap in the first moment after a start
+  // (or a reload onto "Min dag") would otherwise leave it there for good.
+  const stopRouteWatch = effect(() => {
+    if (route.value.screen !== 'board') untracked(restartTimer);
+  });
+
   const storage = signal<StorageInfo | null>(null);
   const log = signal<readonly LogEntry[]>([]);
   let errors: number[] = [];
@@ -60,10 +72,8 @@ export function createKiosk(core: StoreCore, deps: KioskDeps = {}) {
 
     /** Any touch or key: the board is in use; the idle timer starts again. */
     touched() {
-      idle.value = false;
       if (night.value) awake.value = true;
-      clearTimeout(timer);
-      timer = setTimeout(goIdle, idleMs());
+      restartTimer();
     },
 
     /** A new version is waiting; `apply` runs at the next quiet moment (at once if quiet now). */
@@ -106,6 +116,7 @@ export function createKiosk(core: StoreCore, deps: KioskDeps = {}) {
     },
 
     dispose() {
+      stopRouteWatch();
       clearTimeout(timer);
     },
   };

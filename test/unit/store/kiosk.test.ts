@@ -65,6 +65,17 @@ describe('the kiosk', () => {
     expect(store.route.value.screen).toBe('pool');
   });
 
+  it('a screen opened before any touch was seen still goes home after the idle time', async () => {
+    // The touch listener comes after the first paint: a tap before it, or a reload onto a screen.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { store } = await kioskStore(instantAt('2026-11-23', 10 * 60));
+    store.go({ screen: 'myday', personId: 'x' });
+    vi.advanceTimersByTime(59_000);
+    expect(store.route.value.screen).toBe('myday');
+    vi.advanceTimersByTime(1_000);
+    expect(store.route.value.screen).toBe('board');
+  });
+
   it('a new version waits for a quiet moment: idle and not in edit mode', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { store, editing } = await kioskStore(instantAt('2026-11-23', 10 * 60), { editing: true });
