@@ -81,6 +81,35 @@ describe('an edit applied to what is stored now (rebase)', () => {
   });
 });
 
+describe("a person's times away, edited on two screens", () => {
+  const ill = { id: 'a1', from: '2026-12-01', to: '2026-12-02', reason: 'ill' as const };
+  const course = { id: 'a2', from: '2026-12-08', to: '2026-12-08', reason: 'course' as const };
+  const p = { id: 'p', updatedAt: 1, name: 'Fatima' } as unknown as Person;
+
+  it('keeps a time away added elsewhere meanwhile when another is added here', () => {
+    const stored = { ...p, away: [course], updatedAt: 2 };
+    const mine = { ...p, away: [ill], updatedAt: 3 };
+    expect(rebase('people', { before: p, after: mine }, stored)?.away).toEqual([course, ill]);
+  });
+
+  it('ends only the time away the edit ended, and changes only the one it changed', () => {
+    const seen = { ...p, away: [ill] };
+    const stored = { ...p, away: [ill, course] };
+    expect(rebase('people', { before: seen, after: p }, stored)?.away).toEqual([course]);
+    const longer = { ...ill, to: '2026-12-04' };
+    expect(rebase('people', { before: seen, after: { ...p, away: [longer] } }, stored)?.away).toEqual([
+      longer,
+      course,
+    ]);
+  });
+
+  it('leaves no empty list when the last one ends', () => {
+    const seen = { ...p, away: [ill] };
+    const renamed = { ...seen, name: 'Fati' };
+    expect(rebase('people', { before: seen, after: p }, renamed)).toEqual({ ...p, name: 'Fati' });
+  });
+});
+
 describe('versions written apart, back in conflict (resolveLeaves)', () => {
   it('the newest placement wins and every tick stays', () => {
     const a = day({ owner: { kind: 'person', id: 'ali' }, stepsDone: ['s1'], moved: true, updatedAt: 10 });
