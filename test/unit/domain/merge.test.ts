@@ -103,6 +103,17 @@ describe("a person's times away, edited on two screens", () => {
     ]);
   });
 
+  it('two screens apart: every time away marked on either stays, in the same order whatever order they meet', () => {
+    const a = { rev: '3-a', record: { ...p, name: 'Fati', away: [ill], updatedAt: 5 } };
+    const b = { rev: '3-b', record: { ...p, away: [course], updatedAt: 4 } };
+    const out = resolveLeaves<Person>('people', [a, b]);
+    expect(out.name).toBe('Fati');
+    expect(out.away).toEqual([ill, course]);
+    expect(canonical(resolveLeaves('people', [b, a]))).toBe(canonical(out));
+    const none = { rev: '3-c', record: { ...p, updatedAt: 6 } };
+    expect(resolveLeaves('people', [none, { ...none, rev: '3-d' }])).not.toHaveProperty('away');
+  });
+
   it('leaves no empty list when the last one ends', () => {
     const seen = { ...p, away: [ill] };
     const renamed = { ...seen, name: 'Fati' };
