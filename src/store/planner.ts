@@ -205,14 +205,18 @@ export function createPlannerActions(store: StoreCore) {
       if (!who) return no(words.gone);
       if ((who.away?.length ?? 0) >= AWAY_MAX) return no(words.tooMany(who.away!.length));
       if (!(await load(from, to))) return no(t().notSaved);
+      // A second tap on "syg i dag" adds nothing: a time away that covers the range is kept as it is.
+      const covered = who.away?.some((a) => a.from <= from && to <= a.to);
       const entry: Away = { id: crypto.randomUUID(), from, to, reason };
-      const edits: Edit[] = [
-        {
-          store: 'people',
-          id: who.id,
-          after: { ...who, away: [...(who.away ?? []), entry], updatedAt: Date.now() },
-        },
-      ];
+      const edits: Edit[] = covered
+        ? []
+        : [
+            {
+              store: 'people',
+              id: who.id,
+              after: { ...who, away: [...(who.away ?? []), entry], updatedAt: Date.now() },
+            },
+          ];
       for (const day of days)
         for (const s of store.board.planOf(day).shifts) {
           if (!s.personIds.includes(personId)) continue;

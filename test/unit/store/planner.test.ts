@@ -191,6 +191,10 @@ describe('away', () => {
     expect(person.away).toEqual([{ id: expect.any(String), from: range[0], to: range[2], reason: 'ill' }]);
     expect(store.records.history.value.length).toBe(steps + 1);
     expect(lastLabel(store)).toBe('Fatima er væk mandag 30. november – onsdag 2. december');
+    // A second tap for a day already covered adds nothing.
+    expect(await store.planner.setAway(fatima, range[1]!, range[1]!, 'ill')).toEqual({ ok: true });
+    expect(store.records.view.people.value.get(fatima)!.away).toHaveLength(1);
+    expect(store.records.history.value.length).toBe(steps + 1);
     // Nobody can put her back on a shift those days.
     const bar = shiftOf(store, NEXT, 'Bar', 'Eftermiddag');
     expect(await store.planner.place(NEXT, fatima, bar.id, null)).toEqual({
