@@ -28,6 +28,7 @@ const da = {
     tooLong: (days: number) => `Højst ${days} dage ad gangen. Sæt resten på, når det nærmer sig.`,
     tooMany: (count: number) => `Der er allerede ${count} fraværsperioder. Afslut en gammel først.`,
     gone: 'Personen findes ikke længere.',
+    reason: 'Vælg hvorfor: syg, ferie, kursus eller andet.',
   },
 };
 
@@ -49,6 +50,7 @@ const en: PlannerText = {
     tooLong: (days) => `At most ${days} days at a time. Add the rest when it comes closer.`,
     tooMany: (count) => `There are already ${count} times away. End an old one first.`,
     gone: 'That person no longer exists.',
+    reason: 'Choose why: ill, holiday, course or other.',
   },
 };
 

@@ -3,7 +3,7 @@
 // (an Override, the kind the board announces), and each intent is one undo step. Refused moves
 // write nothing and say why in plain Danish.
 import { addDays, isDayKey, weekdayOf } from '../domain/calendar';
-import { AWAY_DAYS_MAX, AWAY_MAX } from '../domain/fields';
+import { AWAY_DAYS_MAX, AWAY_MAX, AWAY_REASONS } from '../domain/fields';
 import { awayIds, daysOf, type Refusal, refusal, weekFrom } from '../domain/planner';
 import { same } from '../domain/same';
 import type { Away, DayKey, Id, Override, Person } from '../domain/types';
@@ -198,6 +198,7 @@ export function createPlannerActions(store: StoreCore) {
       if (!session.unlocked.value) return no(t().locked);
       const words = t().away;
       if (!isDayKey(from) || !isDayKey(to)) return no(words.dateInvalid);
+      if (!AWAY_REASONS.includes(reason)) return no(words.reason);
       if (from > to) return no(words.endsFirst);
       const days = daysOf(from, to, AWAY_DAYS_MAX);
       if (!days) return no(words.tooLong(AWAY_DAYS_MAX));

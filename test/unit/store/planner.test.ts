@@ -6,7 +6,7 @@ import { openDatabase } from '../../../src/db/open';
 import { createRepo, type Repo } from '../../../src/db/repo';
 import { demoCafe } from '../../../src/demo/seed';
 import { addDays, instantAt } from '../../../src/domain/calendar';
-import type { Id } from '../../../src/domain/types';
+import type { Away, Id } from '../../../src/domain/types';
 import changeWords from '../../../src/i18n/changes';
 import { historyLabel } from '../../../src/i18n/history';
 import { createStore } from '../../../src/store';
@@ -231,7 +231,7 @@ describe('away', () => {
     );
   });
 
-  it('refuses a range that ends before it starts, one that is too long, and a date that is none', async () => {
+  it('refuses a range that ends before it starts, one that is too long, a date that is none and an unknown reason', async () => {
     const { store, repo } = await planning();
     const fatima = personId(store, 'Fatima');
     const before = await stored(repo);
@@ -244,6 +244,10 @@ describe('away', () => {
       why: 'Højst 92 dage ad gangen. Sæt resten på, når det nærmer sig.',
     });
     expect(await store.planner.setAway(fatima, '30-11-2026', NEXT, 'course')).toMatchObject({ ok: false });
+    expect(await store.planner.setAway(fatima, NEXT, NEXT, 'secret' as Away['reason'])).toEqual({
+      ok: false,
+      why: 'Vælg hvorfor: syg, ferie, kursus eller andet.',
+    });
     expect(await store.planner.setAway(fatima, NEXT, addDays(NEXT, 91), 'holiday')).toEqual({ ok: true });
     await store.records.undo();
     await store.flush();
