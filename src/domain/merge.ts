@@ -17,6 +17,10 @@ const SET_FIELDS: Record<string, readonly string[]> = {
 const MAP_FIELDS: Record<string, readonly string[]> = {
   people: ['skills'],
 };
+/** Fields that hold a list of entries with ids: an edit adds, changes and removes entries by id. */
+const ENTRY_FIELDS: Record<string, readonly string[]> = {
+  people: ['away'],
+};
 
 function mergeSet(from: unknown, to: unknown, current: unknown): unknown[] {
   const was = new Set((from as unknown[] | undefined) ?? []);
@@ -35,6 +39,21 @@ function mergeMap(from: unknown, to: unknown, current: unknown): Rec {
     if (k in now) out[k] = now[k];
     else delete out[k];
   }
+  return out;
+}
+
+type Entry = { id: unknown };
+
+function mergeEntries(from: unknown, to: unknown, current: unknown): Entry[] {
+  const was = new Map(((from as Entry[] | undefined) ?? []).map((e) => [e.id, e]));
+  const now = new Map(((to as Entry[] | undefined) ?? []).map((e) => [e.id, e]));
+  const out: Entry[] = [];
+  for (const e of (current as Entry[] | undefined) ?? []) {
+    if (was.has(e.id) && !now.has(e.id)) continue;
+    const edited = now.get(e.id);
+    out.push(edited && !same(was.get(e.id), edited) ? edited : e);
+  }
+  for (const e of now.values()) if (!was.has(e.id) && !out.some((o) => o.id === e.id)) out.push(e);
   return out;
 }
 
@@ -61,12 +80,17 @@ export function rebase<R>(store: string, edit: Edit, current: R | null | undefin
   if (same(from, cur)) return after as R;
   const sets = SET_FIELDS[store] ?? [];
   const maps = MAP_FIELDS[store] ?? [];
+  const entries = ENTRY_FIELDS[store] ?? [];
   const out: Rec = { ...cur };
   for (const key of new Set([...Object.keys(from), ...Object.keys(after)])) {
     if (key === 'updatedAt' || same(from[key], after[key])) continue;
     if (sets.includes(key)) out[key] = mergeSet(from[key], after[key], cur[key]);
     else if (maps.includes(key)) out[key] = mergeMap(from[key], after[key], cur[key]);
-    else if (key in after) out[key] = after[key];
+    else if (entries.includes(key)) {
+      const merged = mergeEntries(from[key], after[key], cur[key]);
+      if (merged.length || key in after) out[key] = merged;
+      else delete out[key];
+    } else if (key in after) out[key] = after[key];
     else delete out[key];
   }
   out.updatedAt = Math.max(Number(cur.updatedAt) || 0, Number(after.updatedAt) || 0);
@@ -88,7 +112,8 @@ const revOrder = (a: string, b: string) => {
  * Two or more versions of one record written apart (each screen offline), to one. The same leaves
  * give the same result on every screen, whatever order they come in. The newest edit (updatedAt,
  * then revision) decides, with these exceptions: a task's day keeps every step ticked anywhere and
- * is done if any version is done; a person keeps the punches of the latest retention run.
+ * is done if any version is done; a person keeps the punches of the latest retention run and every
+ * time away marked in any version.
  */
 export function resolveLeaves<R>(store: string, leaves: readonly Leaf[]): R {
   const ordered = (leaves as readonly { rev: string; record: Rec }[])
@@ -116,6 +141,13 @@ export function resolveLeaves<R>(store: string, leaves: readonly Leaf[]): R {
         (b.through ?? '') > (a.through ?? '') ? 1 : (b.through ?? '') < (a.through ?? '') ? -1 : 0,
       );
     if (kept[0]) out.punchesBefore = kept[0];
+    // A time away marked on either screen stays (like a tick): a lost sick call is worse than an
+    // ended one coming back, which staff see in the planner and end again.
+    const away: Entry[] = [];
+    for (const l of ordered)
+      for (const a of (l.record.away as Entry[] | undefined) ?? [])
+        if (!away.some((x) => x.id === a.id)) away.push(a);
+    if (away.length) out.away = away;
   }
   return out as R;
 }

@@ -1,5 +1,6 @@
 // Computed views of the board: which day is shown, its plan, now/next, changes, the roster.
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { awayIds } from '../domain/away';
 import { dayKeyOf } from '../domain/calendar';
 import { changesOf } from '../domain/changes';
 import { boardDay } from '../domain/day';
@@ -84,7 +85,10 @@ export function createBoard(
     };
   });
   const current = computed(() => nowNext(shown.value.plan, now.value));
-  const changes = computed(() => changesOf(shown.value.plan, shownSource.value));
+  const changes = computed(() => {
+    const plan = shown.value.plan;
+    return changesOf(plan, shownSource.value, awayIds(lists.people.value, plan.day));
+  });
   // The same Set while the same things are changed, so ticking a step redraws no station column.
   let lastChanged = new Set<Id>();
   const changedIds = computed(() => {
