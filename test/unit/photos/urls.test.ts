@@ -214,4 +214,28 @@ describe('thumbnails as data URLs', () => {
     // The first run, then one for everything that arrived.
     expect(updates).toBe(2);
   });
+
+  it('pictures that come from another screen later are shown a few per task, not all in one', async () => {
+    const { toDataUrl } = dataUrls();
+    const here = new Set<string>();
+    const urls = createPhotoUrls(
+      async (ids) => ids.map((id) => (here.has(id) ? photo(id) : undefined)),
+      toDataUrl,
+    );
+    const ids = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'];
+    const thumbs = ids.map((id) => urls.thumbs.acquire(id));
+    await settle();
+    expect(thumbs.every((t) => t.value === 'none')).toBe(true);
+    const seen: number[] = [];
+    const stop = effect(() => {
+      const shown = thumbs.filter((t) => t.value?.startsWith('data:')).length;
+      if (seen.at(-1) !== shown) seen.push(shown);
+    });
+    // A day of photos arrives from the house server at once.
+    for (const id of ids) here.add(id);
+    for (const id of ids) urls.arrived(id);
+    for (let i = 0; i < 5; i++) await settle();
+    stop();
+    expect(seen).toEqual([0, 3, 6, 7]);
+  });
 });
