@@ -105,9 +105,7 @@ export function suggestions(
   const shift = plan.shifts.find((s) => s.id === shiftId);
   if (!shift) return [];
   return people
-    .filter(
-      (p) => p.active && refusal(plan, p, shiftId) === null && canDoStation(p, shift.stationId, tasks),
-    )
+    .filter((p) => p.active && refusal(plan, p, shiftId) === null && canDoStation(p, shift.stationId, tasks))
     .sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
 

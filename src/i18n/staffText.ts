@@ -7,6 +7,7 @@ import editors from './editors';
 import { type Lang, type Text, texts } from './index';
 import photos from './photos';
 import pin from './pin';
+import plannerView from './plannerView';
 import recovery from './recovery';
 import screens from './screens';
 import storage from './storage';
@@ -26,6 +27,7 @@ function staffCatalogue(lang: Lang) {
     backup: backup[lang],
     photos: photos[lang],
     screens: screens[lang],
+    plannerView: plannerView[lang],
   };
 }
 
