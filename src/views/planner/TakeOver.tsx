@@ -1,0 +1,45 @@
+import { gaps } from '../../domain/planner';
+import type { DayKey, Id } from '../../domain/types';
+import { Face } from '../common/Face';
+import { useStaffStore, useStaffText } from '../staff/context';
+import { plannerOf } from './actions';
+import css from './planner.module.css';
+
+/**
+ * "Kan tage over:" under a shift that lacks someone who is away, with the people who could take
+ * their place, one tap each. Staff only: the board shows it in edit mode, never the reason.
+ */
+export function TakeOver({ day, shiftId }: { day: DayKey; shiftId: Id }) {
+  const store = useStaffStore();
+  const t = useStaffText().plannerView;
+  const templates = store.records.view.shiftTemplates.value;
+  const plan = store.board.planOf(day);
+  const gap = gaps(
+    plan,
+    (id) => templates.get(id)?.personIds ?? [],
+    [...store.records.view.people.value.values()],
+    store.records.lists.tasks.value,
+  ).find((g) => g.shift.id === shiftId);
+  if (!gap || gap.suggested.length === 0) return null;
+  const where = store.crew.shiftName(day, shiftId);
+  return (
+    <div class={`${css.suggest} ${css.onBoard}`}>
+      <p class={css.suggestHead}>{t.canTakeOver}</p>
+      <ul class={css.faces}>
+        {gap.suggested.slice(0, 3).map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              class={`${css.face} ${css.suggestFace}`}
+              aria-label={t.takeOver(p.name, where)}
+              onClick={() => void plannerOf(store).takeSuggestion(day, shiftId, p.id)}
+            >
+              <Face person={p} size={36} />
+              <span class={css.faceName}>{p.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
