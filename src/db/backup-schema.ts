@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import { isDayKey } from '../domain/calendar';
 import {
+  AWAY_DAYS_MAX,
+  AWAY_MAX,
   BLOCK_TITLE_MAX,
   NOTE_MAX,
   PERSON_COLORS,
@@ -22,6 +24,7 @@ import {
   TEAM_MAX,
 } from '../domain/fields';
 import { isOrderKey } from '../domain/order';
+import { daysOf } from '../domain/planner';
 import { GOAL_LENGTH, GOAL_MAX } from '../domain/together';
 import { PHOTO_TYPES } from './photoCheck';
 import type { RecordStore, Records } from './schema';
@@ -45,6 +48,18 @@ const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const endsAfterStart = (x: { start?: number; end?: number }) =>
   x.start === undefined || x.end === undefined || x.end > x.start;
 
+/** A time away, as the planner writes it: at most AWAY_DAYS_MAX days, from before or on to. */
+const away = v.pipe(
+  v.strictObject({
+    id,
+    from: dayKey,
+    to: dayKey,
+    reason: v.picklist(['ill', 'holiday', 'course', 'other'] as const),
+  }),
+  v.check((a) => a.from <= a.to, 'away ends before it starts'),
+  v.check((a) => daysOf(a.from, a.to, AWAY_DAYS_MAX) !== null, 'away too long'),
+);
+
 const person = v.strictObject({
   id,
   updatedAt: instant,
@@ -62,6 +77,14 @@ const person = v.strictObject({
   skills: v.record(id, v.picklist(['learning', 'can', 'teaches'] as const)),
   // Written by the retention job; files from before it have none.
   punchesBefore: v.optional(v.strictObject({ tasks: count, days: count, through: v.optional(dayKey) })),
+  // Written by the week planner; files and screens from before it have none.
+  away: v.optional(
+    v.pipe(
+      v.array(away),
+      v.maxLength(AWAY_MAX),
+      v.check((xs) => unique(xs.map((a) => a.id)), 'an away entry twice'),
+    ),
+  ),
 });
 
 const station = v.strictObject({

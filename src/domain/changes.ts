@@ -13,11 +13,13 @@ export type Change =
   | { kind: 'shift-added'; id: Id; stationId: Id; label: string; start: number }
   | { kind: 'substitute'; id: Id; stationId: Id; inId: Id; outId: Id }
   | { kind: 'person-added'; id: Id; stationId: Id; personId: Id }
-  | { kind: 'person-off'; id: Id; stationId: Id; personId: Id }
+  /** `away`: they are away that day (the notice says so calmly; the reason never leaves staff). */
+  | { kind: 'person-off'; id: Id; stationId: Id; personId: Id; away?: true }
   | { kind: 'task-moved'; id: Id; taskId: Id; to: 'person' | 'station' | 'pool'; toId: Id | null }
   | { kind: 'task-added'; id: Id; taskId: Id };
 
-export function changesOf(plan: DayPlan, src: PlanSource): Change[] {
+/** `away`: the people away that day (domain/planner.ts awayIds), so their lines read as such. */
+export function changesOf(plan: DayPlan, src: PlanSource, away: ReadonlySet<Id> = new Set()): Change[] {
   const day: DayKey = plan.day;
   const weekday = weekdayOf(day);
   const out: Change[] = [];
@@ -74,7 +76,13 @@ export function changesOf(plan: DayPlan, src: PlanSource): Change[] {
       for (const p of cameIn.slice(pairs))
         out.push({ kind: 'person-added', id: o.id, stationId, personId: p });
       for (const p of wentOut.slice(pairs))
-        out.push({ kind: 'person-off', id: o.id, stationId, personId: p });
+        out.push({
+          kind: 'person-off',
+          id: o.id,
+          stationId,
+          personId: p,
+          ...(away.has(p) ? { away: true } : {}),
+        });
     }
   }
 

@@ -67,3 +67,8 @@ export type PictogramKey = (typeof PICTOGRAMS)[number];
 /** The stored renditions of a photo, as the photo intake makes them (photos/intake.ts). */
 export const PHOTO_EDGE = 1600;
 export const THUMB_EDGE = 320;
+
+/** Times away kept on one person (ill, holiday, course): ended ones can be taken off. */
+export const AWAY_MAX = 60;
+/** One time away covers at most this many days (a quarter of a year); a longer one is added in parts. */
+export const AWAY_DAYS_MAX = 92;

@@ -17,6 +17,10 @@ const SET_FIELDS: Record<string, readonly string[]> = {
 const MAP_FIELDS: Record<string, readonly string[]> = {
   people: ['skills'],
 };
+/** Fields that hold a list of entries with ids: an edit adds, changes and removes entries by id. */
+const ENTRY_FIELDS: Record<string, readonly string[]> = {
+  people: ['away'],
+};
 
 function mergeSet(from: unknown, to: unknown, current: unknown): unknown[] {
   const was = new Set((from as unknown[] | undefined) ?? []);
@@ -35,6 +39,21 @@ function mergeMap(from: unknown, to: unknown, current: unknown): Rec {
     if (k in now) out[k] = now[k];
     else delete out[k];
   }
+  return out;
+}
+
+type Entry = { id: unknown };
+
+function mergeEntries(from: unknown, to: unknown, current: unknown): Entry[] {
+  const was = new Map(((from as Entry[] | undefined) ?? []).map((e) => [e.id, e]));
+  const now = new Map(((to as Entry[] | undefined) ?? []).map((e) => [e.id, e]));
+  const out: Entry[] = [];
+  for (const e of (current as Entry[] | undefined) ?? []) {
+    if (was.has(e.id) && !now.has(e.id)) continue;
+    const edited = now.get(e.id);
+    out.push(edited && !same(was.get(e.id), edited) ? edited : e);
+  }
+  for (const e of now.values()) if (!was.has(e.id) && !out.some((o) => o.id === e.id)) out.push(e);
   return out;
 }
 
@@ -61,12 +80,17 @@ export function rebase<R>(store: string, edit: Edit, current: R | null | undefin
   if (same(from, cur)) return after as R;
   const sets = SET_FIELDS[store] ?? [];
   const maps = MAP_FIELDS[store] ?? [];
+  const entries = ENTRY_FIELDS[store] ?? [];
   const out: Rec = { ...cur };
   for (const key of new Set([...Object.keys(from), ...Object.keys(after)])) {
     if (key === 'updatedAt' || same(from[key], after[key])) continue;
     if (sets.includes(key)) out[key] = mergeSet(from[key], after[key], cur[key]);
     else if (maps.includes(key)) out[key] = mergeMap(from[key], after[key], cur[key]);
-    else if (key in after) out[key] = after[key];
+    else if (entries.includes(key)) {
+      const merged = mergeEntries(from[key], after[key], cur[key]);
+      if (merged.length || key in after) out[key] = merged;
+      else delete out[key];
+    } else if (key in after) out[key] = after[key];
     else delete out[key];
   }
   out.updatedAt = Math.max(Number(cur.updatedAt) || 0, Number(after.updatedAt) || 0);

@@ -10,6 +10,16 @@ export function weekFrom(day: DayKey): DayKey[] {
   return [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i));
 }
 
+/** The days from `from` to `to`, both included; null when there are more than `max`. */
+export function daysOf(from: DayKey, to: DayKey, max: number): DayKey[] | null {
+  const out: DayKey[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (out.length === max) return null;
+    out.push(day);
+  }
+  return out;
+}
+
 /** The person's away entry that covers `day`, if any (staff-only: the reason never goes public). */
 export function awayOn(person: Pick<Person, 'away'>, day: DayKey): Away | null {
   return person.away?.find((a) => a.from <= day && day <= a.to) ?? null;

@@ -27,7 +27,7 @@ function da(c: Change, n: Names): string {
     case 'person-added':
       return `${n.station(c.stationId)}: ${n.person(c.personId)} er også på i dag`;
     case 'person-off':
-      return `${n.station(c.stationId)}: ${n.person(c.personId)} er ikke på i dag`;
+      return `${n.station(c.stationId)}: ${n.person(c.personId)} ${c.away ? 'er her ikke' : 'er ikke på'} i dag`;
     case 'task-moved':
       if (c.to === 'person' && c.toId) return `${n.task(c.taskId)}: ${n.person(c.toId)} laver den i dag`;
       if (c.to === 'station' && c.toId) return `${n.task(c.taskId)}: flyttet til ${n.station(c.toId)}`;
@@ -56,7 +56,7 @@ function en(c: Change, n: Names): string {
     case 'person-added':
       return `${n.station(c.stationId)}: ${n.person(c.personId)} is also on today`;
     case 'person-off':
-      return `${n.station(c.stationId)}: ${n.person(c.personId)} is not on today`;
+      return `${n.station(c.stationId)}: ${n.person(c.personId)} ${c.away ? 'is not here' : 'is not on'} today`;
     case 'task-moved':
       if (c.to === 'person' && c.toId) return `${n.task(c.taskId)}: ${n.person(c.toId)} does it today`;
       if (c.to === 'station' && c.toId) return `${n.task(c.taskId)}: moved to ${n.station(c.toId)}`;

@@ -1,6 +1,7 @@
 // The readable list of changes. A history entry's label is stored as JSON [key, ...values], so the
 // list reads in the language chosen when it is shown, not when the edit was made.
 import { formatDay } from './index';
+import { plannerHistory } from './planner';
 import { possessive } from './possessive';
 
 const da = {
@@ -24,6 +25,7 @@ const da = {
   goals: (person: string) => `${possessive(person, 'da')} mål`,
   showGoals: (person: string) => `${possessive(person, 'da')} mål på tavlen`,
   merged: (what: string) => `${what || 'En ændring'}: samlet med en anden skærms ændring`,
+  ...plannerHistory.da,
 };
 type HistoryText = { [K in keyof typeof da]: (...args: string[]) => string };
 
@@ -45,6 +47,7 @@ const en: HistoryText = {
   goals: (person) => `${possessive(person, 'en')} goals`,
   showGoals: (person) => `${possessive(person, 'en')} goals on the board`,
   merged: (what) => `${what || 'A change'}: merged with another screen's change`,
+  ...plannerHistory.en,
 };
 
 export type HistoryKey = keyof typeof da;

@@ -7,6 +7,7 @@ import editors from './editors';
 import { type Lang, type Text, texts } from './index';
 import photos from './photos';
 import pin from './pin';
+import planner from './planner';
 import plannerView from './plannerView';
 import recovery from './recovery';
 import screens from './screens';
@@ -27,6 +28,7 @@ function staffCatalogue(lang: Lang) {
     backup: backup[lang],
     photos: photos[lang],
     screens: screens[lang],
+    planner: planner[lang],
     plannerView: plannerView[lang],
   };
 }

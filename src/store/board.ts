@@ -6,6 +6,7 @@ import { boardDay } from '../domain/day';
 import { nowNext } from '../domain/now';
 import { byOrder } from '../domain/order';
 import { type DayPlan, type PlanSource, planDay } from '../domain/plan';
+import { awayIds } from '../domain/planner';
 import type { DayKey, Id, Person, Station } from '../domain/types';
 import { keepUnchanged, sameIds } from './keep';
 import type { RecordsState } from './records';
@@ -84,7 +85,10 @@ export function createBoard(
     };
   });
   const current = computed(() => nowNext(shown.value.plan, now.value));
-  const changes = computed(() => changesOf(shown.value.plan, shownSource.value));
+  const changes = computed(() => {
+    const plan = shown.value.plan;
+    return changesOf(plan, shownSource.value, awayIds(lists.people.value, plan.day));
+  });
   // The same Set while the same things are changed, so ticking a step redraws no station column.
   let lastChanged = new Set<Id>();
   const changedIds = computed(() => {

@@ -120,6 +120,9 @@ export function createEditorActions(store: StoreCore) {
       goals: old?.goals ?? [],
       showGoals: old?.showGoals ?? false,
       skills: old?.skills ?? {},
+      // Kept as they are: the form does not show them, and a save must not clear them.
+      ...(old?.punchesBefore ? { punchesBefore: old.punchesBefore } : {}),
+      ...(old?.away ? { away: old.away } : {}),
     };
     return {
       ok: true as const,

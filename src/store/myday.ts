@@ -6,10 +6,11 @@ import { changesOf } from '../domain/changes';
 import { type MyDay, myDay, nextShifts, shiftsOf } from '../domain/myday';
 import { type NowNext, nowNext } from '../domain/now';
 import type { PlannedShift } from '../domain/plan';
+import { awayIds } from '../domain/planner';
 import type { DayKey, Id, Person, Station, Task } from '../domain/types';
 import type { Store } from './index';
 
-/** What the wall may show of a person: no goals, energy, notes, skills or help requests. */
+/** What the wall may show of a person: no goals, energy, notes, skills, help requests or times away. */
 export type PublicPerson = Pick<Person, 'id' | 'name' | 'color' | 'portraitId' | 'portraitConsent'>;
 
 export interface MyDayView extends Omit<MyDay, 'teachers' | 'plan'> {
@@ -61,7 +62,8 @@ function createMyDay(store: Store, personId: Id): MyDayState {
     const { plan: shown, relation } = board.shown.value;
     const src = board.source.value;
     const plan = board.planOf(shown.day);
-    return { person, relation, plan, src, of: myDay(plan, src, changesOf(plan, src), personId) };
+    const away = awayIds(records.lists.people.value, plan.day);
+    return { person, relation, plan, src, of: myDay(plan, src, changesOf(plan, src, away), personId) };
   });
   const day = computed<MyDayView | null>(() => {
     const m = mine.value;

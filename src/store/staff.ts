@@ -1,6 +1,6 @@
 // The staff area's action groups: editors, one-off changes, the fixed week, backups, replacing the
 // whole café, how long the days are kept, the board's settings, the house server's screens, and
-// moving tasks and people on a day (edit mode). Only
+// moving tasks and people on a day (edit mode), and planning the week. Only
 // staff screens use them, so they (with their words and the photo intake) load with the staff
 // area's chunk instead of the board's first paint. Each store gets them once, on first use.
 import { createArrangeActions } from './arrange';
@@ -11,6 +11,7 @@ import { createCrewActions } from './crew';
 import { createEditorActions } from './editors';
 import type { Store } from './index';
 import { createOneOffActions } from './oneoff';
+import { createPlannerActions } from './planner';
 import { createRetentionActions } from './retention';
 import { createScreenActions } from './screens';
 import { createTemplateActions } from './templates';
@@ -25,6 +26,7 @@ function withStaffActions(store: Store) {
     cafe: createCafeActions(store),
     arrange: createArrangeActions(store),
     crew: createCrewActions(store),
+    planner: createPlannerActions(store),
     retention: createRetentionActions(store),
     screens: createScreenActions(store),
     boardSettings: createBoardSettings(store),
