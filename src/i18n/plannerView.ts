@@ -37,12 +37,6 @@ const da = {
   takeOver: (name: string, shift: string) => `${name} tager ${shift}`,
   dropOff: 'Slip her for at tage personen af vagten',
   notAShift: 'Slip ansigtet på en vagt, eller på listen med personer for at tage det af.',
-  refused: {
-    same: 'Er allerede på den vagt.',
-    overlap: (shift: string) => `Er på ${shift} på samme tid.`,
-    away: 'Er væk den dag.',
-    gone: 'Vagten findes ikke længere.',
-  },
   onShiftOn: (name: string, shift: string) => `${name} på ${shift}`,
   // The face's panel: the moves as buttons, and away or sick
   panelTitle: (name: string) => `${name}`,
@@ -62,7 +56,6 @@ const da = {
     string
   >,
   setAway: 'Sæt væk',
-  awayBadDates: 'Vælg en fra-dato og en til-dato, hvor til-datoen ikke er før fra-datoen.',
   awayList: 'Væk',
   awayEntry: (from: string, to: string, reason: string) =>
     from === to ? `${from} (${reason})` : `${from} til ${to} (${reason})`,
@@ -110,12 +103,6 @@ const en: Text = {
   takeOver: (name, shift) => `${name} takes ${shift}`,
   dropOff: 'Drop here to take the person off the shift',
   notAShift: 'Drop the face on a shift, or on the list of people to take it off.',
-  refused: {
-    same: 'Is already on that shift.',
-    overlap: (shift) => `Is on ${shift} at the same time.`,
-    away: 'Is away that day.',
-    gone: 'The shift no longer exists.',
-  },
   onShiftOn: (name, shift) => `${name} on ${shift}`,
   panelTitle: (name) => `${name}`,
   close: 'Close',
@@ -131,7 +118,6 @@ const en: Text = {
   reason: 'Reason (staff only)',
   reasons: { ill: 'Ill', holiday: 'Holiday', course: 'Course', other: 'Other' },
   setAway: 'Set away',
-  awayBadDates: 'Choose a from date and a to date, the to date not before the from date.',
   awayList: 'Away',
   awayEntry: (from, to, reason) => (from === to ? `${from} (${reason})` : `${from} to ${to} (${reason})`),
   endAway: 'Back again',

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isDayKey } from '../../domain/calendar';
 import { refusal } from '../../domain/planner';
 import type { Away, DayKey, Person } from '../../domain/types';
 import { capitalize, formatDay, formatWeekday } from '../../i18n';
@@ -64,12 +63,8 @@ function Panel({ tap, person }: { tap: Tapped; person: Person }) {
     if (ok) close();
   };
   const away = async (a: DayKey, b: DayKey, why: Away['reason']) => {
-    if (!isDayKey(a) || !isDayKey(b) || b < a) {
-      setError(t.awayBadDates);
-      return;
-    }
-    setError(null);
     const result = await planner.setAway(person.id, a, b, why);
+    setError(result.ok ? null : result.why);
     said.value = result.ok ? t.awaySet(name) : result.why;
   };
   const endAway = async (id: string) => {

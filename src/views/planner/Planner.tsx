@@ -6,6 +6,7 @@ import { refusal } from '../../domain/planner';
 import type { DayKey, Id } from '../../domain/types';
 import { formatDay } from '../../i18n';
 import { staffTexts } from '../../i18n/staffText';
+import type { PlannerActions } from '../../store/planner';
 import type { StaffStore } from '../../store/staff';
 import { Button } from '../../ui/Button';
 import { useDays } from '../common/useDays';
@@ -13,7 +14,6 @@ import { DragLayer } from '../edit/DragLayer';
 import { createDrag, type PlanHooks } from '../edit/drag';
 import { DragContext } from '../edit/dragContext';
 import { useStaffStore, useStaffText } from '../staff/context';
-import { type PlannerActions, plannerOf } from './actions';
 import { FacePanel } from './FacePanel';
 import css from './planner.module.css';
 import { Rail } from './Rail';
@@ -117,7 +117,7 @@ export function Planner() {
   const days = useMemo(() => [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i)), [monday]);
   useDays(days[0]!, days[6]!);
   const state = useMemo(() => {
-    const planner = plannerOf(store);
+    const planner = store.planner;
     const s = { planner, tapped: signal<Tapped | null>(null), said: signal('') };
     const drag = createDrag(store, hooksFor(store, planner, s));
     return { ...s, drag };

@@ -2,7 +2,6 @@ import { gaps } from '../../domain/planner';
 import type { DayKey, Id } from '../../domain/types';
 import { Face } from '../common/Face';
 import { useStaffStore, useStaffText } from '../staff/context';
-import { plannerOf } from './actions';
 import css from './planner.module.css';
 
 /**
@@ -32,7 +31,7 @@ export function TakeOver({ day, shiftId }: { day: DayKey; shiftId: Id }) {
               type="button"
               class={`${css.face} ${css.suggestFace}`}
               aria-label={t.takeOver(p.name, where)}
-              onClick={() => void plannerOf(store).takeSuggestion(day, shiftId, p.id)}
+              onClick={() => void store.planner.takeSuggestion(day, shiftId, p.id)}
             >
               <Face person={p} size={36} />
               <span class={css.faceName}>{p.name}</span>
