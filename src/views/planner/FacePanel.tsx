@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { refusal } from '../../domain/planner';
 import type { Away, DayKey, Person } from '../../domain/types';
-import { capitalize, formatDay, formatWeekday } from '../../i18n';
+import { formatDay, formatWeekday } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Face } from '../common/Face';
 import { TextField } from '../edit/fields';
@@ -93,7 +93,7 @@ function Panel({ tap, person }: { tap: Tapped; person: Person }) {
             class={css.small}
             variant={d === day ? 'primary' : 'quiet'}
             aria-pressed={d === day}
-            aria-label={capitalize(formatDay(d, lang))}
+            aria-label={`${formatWeekday(d, lang).slice(0, 3)}, ${formatDay(d, lang)}`}
             onClick={() => setDay(d)}
           >
             {formatWeekday(d, lang).slice(0, 3)}

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext, useMemo, useState } from 'preact/hooks';
-import { addDays, isoWeek, mondayOf } from '../../domain/calendar';
+import { addDays, isoWeek, mondayOf, weekdayOf } from '../../domain/calendar';
 import { refusal } from '../../domain/planner';
 import type { DayKey, Id } from '../../domain/types';
 import { formatDay } from '../../i18n';
@@ -112,8 +112,9 @@ export function Planner() {
   const lang = store.settings.value.lang;
   const today = store.board.today.value;
   const [ahead, setAhead] = useState(0);
-  const [dayIndex, setDayIndex] = useState(0);
   const monday = addDays(mondayOf(today), 7 * ahead);
+  // On a phone the day shown first is today in this week, Monday in another.
+  const [dayIndex, setDayIndex] = useState(() => (weekdayOf(today) - 1) % 7);
   const days = useMemo(() => [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i)), [monday]);
   useDays(days[0]!, days[6]!);
   const state = useMemo(() => {
@@ -145,6 +146,7 @@ export function Planner() {
                   aria-pressed={i === ahead}
                   onClick={() => {
                     setAhead(i);
+                    setDayIndex(i === 0 ? (weekdayOf(today) - 1) % 7 : 0);
                     state.tapped.value = null;
                   }}
                 >

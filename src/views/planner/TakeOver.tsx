@@ -20,17 +20,19 @@ export function TakeOver({ day, shiftId }: { day: DayKey; shiftId: Id }) {
     store.records.lists.tasks.value,
   ).find((g) => g.shift.id === shiftId);
   if (!gap || gap.suggested.length === 0) return null;
-  const where = store.crew.shiftName(day, shiftId);
+  const id = `take-${day}-${shiftId}`;
   return (
     <div class={`${css.suggest} ${css.onBoard}`}>
-      <p class={css.suggestHead}>{t.canTakeOver}</p>
+      <p class={css.suggestHead} id={id}>
+        {t.canTakeOver}
+      </p>
       <ul class={css.faces}>
         {gap.suggested.slice(0, 3).map((p) => (
           <li key={p.id}>
             <button
               type="button"
               class={`${css.face} ${css.suggestFace}`}
-              aria-label={t.takeOver(p.name, where)}
+              aria-describedby={id}
               onClick={() => void store.planner.takeSuggestion(day, shiftId, p.id)}
             >
               <Face person={p} size={36} />

@@ -92,7 +92,11 @@ function StationRow({ station, week, off }: { station: Station; week: Day[]; off
         const shifts = day.plan.shifts.filter((s) => s.stationId === station.id);
         const nobody = day.nobody.has(station.id);
         return (
-          <div key={day.plan.day} class={`${css.cell} ${nobody ? css.nobody : ''} ${off(i)}`}>
+          <div
+            key={day.plan.day}
+            class={`${css.cell} ${nobody ? css.nobody : ''} ${off(i)}`}
+            data-station={station.id}
+          >
             {shifts.length === 0 && <p class={css.quiet}>{day.plan.open ? t.noShifts : t.closed}</p>}
             {nobody && (
               <p class={css.problem}>
@@ -119,12 +123,13 @@ function ShiftBox({ shift, day, gap }: { shift: PlannedShift; day: DayKey; gap: 
   const people = store.records.view.people.value;
   const crew = shift.personIds.map((id) => people.get(id)).filter((p): p is Person => !!p && p.active);
   const where = shiftOn(store, day, shift.id);
+  const headId = `shift-${day}-${shift.id}`;
   const take = async (p: Person) => {
     said.value = (await planner.takeSuggestion(day, shift.id, p.id)) ? t.placed(p.name, where) : t.notDone;
   };
   return (
     <div class={css.shift} data-shift={shift.id} data-day={day}>
-      <p class={css.shiftHead}>
+      <p class={css.shiftHead} id={headId}>
         <span class={css.shiftLabel}>{shift.label}</span>{' '}
         <span class={css.time}>{text.board.shiftTime(shift.start, shift.end)}</span>
       </p>
@@ -137,7 +142,7 @@ function ShiftBox({ shift, day, gap }: { shift: PlannedShift; day: DayKey; gap: 
                 <button
                   type="button"
                   class={`${css.face} ${away ? css.isAway : ''}`}
-                  aria-label={t.onShiftOn(p.name, where)}
+                  aria-describedby={headId}
                   data-person={p.id}
                   {...drag.planHandlers(p.id, shift.id, day, p.name)}
                 >
@@ -152,14 +157,16 @@ function ShiftBox({ shift, day, gap }: { shift: PlannedShift; day: DayKey; gap: 
       )}
       {gap && gap.suggested.length > 0 && (
         <div class={css.suggest}>
-          <p class={css.suggestHead}>{t.canTakeOver}</p>
+          <p class={css.suggestHead} id={`${headId}-take`}>
+            {t.canTakeOver}
+          </p>
           <ul class={css.faces}>
             {gap.suggested.slice(0, 3).map((p) => (
               <li key={p.id}>
                 <button
                   type="button"
                   class={`${css.face} ${css.suggestFace}`}
-                  aria-label={t.takeOver(p.name, where)}
+                  aria-describedby={`${headId}-take ${headId}`}
                   onClick={() => void take(p)}
                 >
                   <Face person={p} size={36} />
