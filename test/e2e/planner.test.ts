@@ -257,7 +257,10 @@ describe('staff plan next week by touch', () => {
     for (const day of dates) planned[day] = await plannedCrews(page, day, st);
     await staffPage(page).lock().tap();
     const expectedNotice: Record<string, RegExp[]> = {
-      '2026-12-14': [new RegExp(`Køkken: ${busy} er også på i dag`), new RegExp(`Bar: ${busy} er ikke på i dag`)],
+      '2026-12-14': [
+        new RegExp(`Køkken: ${busy} er også på i dag`),
+        new RegExp(`Bar: ${busy} er ikke på i dag`),
+      ],
       '2026-12-15': [new RegExp(`Bar: ${tuesdayOff} er ikke på i dag`)],
       '2026-12-16': [new RegExp(`Bar: Omar afløser ${sick}`)],
       '2026-12-17': [],
