@@ -23,7 +23,6 @@ const da = {
   days: 'Vis dag',
   people: 'Personer',
   hours: (minutes: number) => `${hoursDa(minutes)} t`,
-  hoursLong: (minutes: number) => `${hoursDa(minutes)} timer i ugen`,
   dayTotal: (people: number, minutes: number) => `${people} på vagt, ${hoursDa(minutes)} t`,
   closed: 'Lukket',
   noShifts: 'Ingen vagt',
@@ -32,14 +31,12 @@ const da = {
   away: 'Væk',
   awayDays: (days: string) => `Væk: ${days}`,
   awayOnDay: (names: string) => `Væk: ${names}`,
-  awayOnShift: (name: string) => `${name} er væk denne dag`,
   canTakeOver: 'Kan tage over:',
   dropOff: 'Slip her for at tage personen af vagten',
   notAShift: 'Slip ansigtet på en vagt, eller på listen med personer for at tage det af.',
   // The face's panel: the moves as buttons, and away or sick
   panelTitle: (name: string) => `${name}`,
   close: 'Luk',
-  onDay: (day: string) => `Vagter ${day}`,
   chooseDay: 'Vælg dag',
   putOn: 'Sæt på en vagt',
   moveTo: 'Flyt til en anden vagt',
@@ -67,7 +64,6 @@ const da = {
   awaySet: (name: string) => `${name} er sat væk. Vagterne de dage er tømt.`,
   awayEnded: (name: string) => `${name} er tilbage igen.`,
   notDone: 'Det blev ikke gemt. Prøv igen.',
-  board: 'Kan tage over',
 };
 
 type Text = typeof da;
@@ -87,7 +83,6 @@ const en: Text = {
   days: 'Show day',
   people: 'People',
   hours: (minutes) => `${hoursEn(minutes)} h`,
-  hoursLong: (minutes) => `${hoursEn(minutes)} hours this week`,
   dayTotal: (people, minutes) => `${people} on shift, ${hoursEn(minutes)} h`,
   closed: 'Closed',
   noShifts: 'No shift',
@@ -96,13 +91,11 @@ const en: Text = {
   away: 'Away',
   awayDays: (days) => `Away: ${days}`,
   awayOnDay: (names) => `Away: ${names}`,
-  awayOnShift: (name) => `${name} is away this day`,
   canTakeOver: 'Could take over:',
   dropOff: 'Drop here to take the person off the shift',
   notAShift: 'Drop the face on a shift, or on the list of people to take it off.',
   panelTitle: (name) => `${name}`,
   close: 'Close',
-  onDay: (day) => `Shifts ${day}`,
   chooseDay: 'Choose a day',
   putOn: 'Put on a shift',
   moveTo: 'Move to another shift',
@@ -125,7 +118,6 @@ const en: Text = {
   awaySet: (name) => `${name} is set away. Their shifts on those days are empty.`,
   awayEnded: (name) => `${name} is back again.`,
   notDone: 'It was not saved. Try again.',
-  board: 'Could take over',
 };
 
 export default { da, en };

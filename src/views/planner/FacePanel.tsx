@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { Face } from '../common/Face';
 import { TextField } from '../edit/fields';
 import { useStaffStore, useStaffText } from '../staff/context';
+import { Choices } from './Choices';
 import { shiftOn, type Tapped, usePlannerState } from './Planner';
 import css from './planner.module.css';
 
@@ -85,21 +86,17 @@ function Panel({ tap, person }: { tap: Tapped; person: Person }) {
           {t.takeOff(shiftOn(store, here.day, here.shiftId))}
         </Button>
       )}
-      <fieldset class={`${css.panelDays} ${css.group}`}>
-        <legend class="visually-hidden">{t.chooseDay}</legend>
-        {days.map((d) => (
-          <Button
-            key={d}
-            class={css.small}
-            variant={d === day ? 'primary' : 'quiet'}
-            aria-pressed={d === day}
-            aria-label={`${formatWeekday(d, lang).slice(0, 3)}, ${formatDay(d, lang)}`}
-            onClick={() => setDay(d)}
-          >
-            {formatWeekday(d, lang).slice(0, 3)}
-          </Button>
-        ))}
-      </fieldset>
+      <Choices
+        class={css.panelDays}
+        small
+        legend={t.chooseDay}
+        choices={days.map((d) => {
+          const text = formatWeekday(d, lang).slice(0, 3);
+          return { value: d, text, label: `${text}, ${formatDay(d, lang)}` };
+        })}
+        value={day}
+        onChoose={setDay}
+      />
       <h4 class={css.panelSub}>
         {here && here.day === day ? t.moveTo : t.putOn}: {formatDay(day, lang)}
       </h4>
@@ -138,20 +135,14 @@ function Panel({ tap, person }: { tap: Tapped; person: Person }) {
           <TextField id="away-from" type="date" label={t.from} value={from} onInput={setFrom} />
           <TextField id="away-to" type="date" label={t.to} value={to} onInput={setTo} />
         </div>
-        <fieldset class={`${css.reasons} ${css.group}`}>
-          <legend class="visually-hidden">{t.reason}</legend>
-          {REASONS.map((r) => (
-            <Button
-              key={r}
-              class={css.small}
-              variant={r === reason ? 'primary' : 'quiet'}
-              aria-pressed={r === reason}
-              onClick={() => setReason(r)}
-            >
-              {t.reasons[r]}
-            </Button>
-          ))}
-        </fieldset>
+        <Choices
+          class={css.reasons}
+          small
+          legend={t.reason}
+          choices={REASONS.map((r) => ({ value: r, text: t.reasons[r] }))}
+          value={reason}
+          onChoose={setReason}
+        />
         {error && (
           <p class={css.why} role="alert">
             {error}

@@ -1,10 +1,10 @@
-import { signal } from '@preact/signals';
+import { signal, useSignalEffect } from '@preact/signals';
 import { createContext } from 'preact';
-import { useContext, useMemo, useState } from 'preact/hooks';
+import { useContext, useMemo, useRef, useState } from 'preact/hooks';
 import { addDays, isoWeek, mondayOf, weekdayOf } from '../../domain/calendar';
 import { refusal } from '../../domain/planner';
 import type { DayKey, Id } from '../../domain/types';
-import { formatDay } from '../../i18n';
+import { formatDay, formatWeekday } from '../../i18n';
 import { staffTexts } from '../../i18n/staffText';
 import type { PlannerActions } from '../../store/planner';
 import type { StaffStore } from '../../store/staff';
@@ -14,6 +14,7 @@ import { DragLayer } from '../edit/DragLayer';
 import { createDrag, type PlanHooks } from '../edit/drag';
 import { DragContext } from '../edit/dragContext';
 import { useStaffStore, useStaffText } from '../staff/context';
+import { Choices } from './Choices';
 import { FacePanel } from './FacePanel';
 import css from './planner.module.css';
 import { Rail } from './Rail';
@@ -124,36 +125,35 @@ export function Planner() {
     return { ...s, drag };
   }, [store]);
   const { planner, said, drag } = state;
+  // A drag's start and end toggle one class here, not a render of the whole week (about 2000
+  // elements): the outlines of the drop targets come from the stylesheet.
+  const planRef = useRef<HTMLDivElement>(null);
+  useSignalEffect(() => {
+    planRef.current?.classList.toggle(css.dragging ?? '', drag.active.value);
+  });
   const run = async (work: Promise<boolean>, done: string) => {
     said.value = (await work) ? done : t.notDone;
   };
-  const weeks = [t.thisWeek, t.nextWeek, t.weekAfter];
 
   return (
     <PlannerContext.Provider value={{ planner, days, dayIndex, tapped: state.tapped, said }}>
       <DragContext.Provider value={drag}>
-        <div class={`${css.planner} ${drag.active.value ? css.dragging : ''}`} data-planner>
+        <div class={css.planner} ref={planRef} data-planner>
           <div class={css.bar}>
             <h2 class={css.title}>
               {t.weekOf(isoWeek(monday), formatDay(days[0]!, lang), formatDay(days[6]!, lang))}
             </h2>
-            <fieldset class={`${css.weeks} ${css.group}`}>
-              <legend class="visually-hidden">{t.weeks}</legend>
-              {weeks.map((w, i) => (
-                <Button
-                  key={w}
-                  variant={i === ahead ? 'primary' : 'quiet'}
-                  aria-pressed={i === ahead}
-                  onClick={() => {
-                    setAhead(i);
-                    setDayIndex(i === 0 ? (weekdayOf(today) - 1) % 7 : 0);
-                    state.tapped.value = null;
-                  }}
-                >
-                  {w}
-                </Button>
-              ))}
-            </fieldset>
+            <Choices
+              class={css.weeks}
+              legend={t.weeks}
+              choices={[t.thisWeek, t.nextWeek, t.weekAfter].map((text, i) => ({ value: i, text }))}
+              value={ahead}
+              onChoose={(i) => {
+                setAhead(i);
+                setDayIndex(i === 0 ? (weekdayOf(today) - 1) % 7 : 0);
+                state.tapped.value = null;
+              }}
+            />
             <div class={css.weekActions}>
               <Button icon="undo" onClick={() => void run(planner.resetWeek(monday), t.weekReset)}>
                 {t.resetWeek}
@@ -168,19 +168,13 @@ export function Planner() {
           <p class={css.said} role="status">
             {said.value}
           </p>
-          <fieldset class={`${css.dayTabs} ${css.group}`}>
-            <legend class="visually-hidden">{t.days}</legend>
-            {days.map((d, i) => (
-              <Button
-                key={d}
-                variant={i === dayIndex ? 'primary' : 'quiet'}
-                aria-pressed={i === dayIndex}
-                onClick={() => setDayIndex(i)}
-              >
-                {formatDay(d, lang).split(' ')[0]!.slice(0, 3)}
-              </Button>
-            ))}
-          </fieldset>
+          <Choices
+            class={css.dayTabs}
+            legend={t.days}
+            choices={days.map((d, i) => ({ value: i, text: formatWeekday(d, lang).slice(0, 3) }))}
+            value={dayIndex}
+            onChoose={setDayIndex}
+          />
           <div class={css.layout}>
             <WeekGrid />
             <div class={css.side}>

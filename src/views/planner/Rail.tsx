@@ -6,6 +6,16 @@ import { useStaffStore, useStaffText } from '../staff/context';
 import { usePlannerState } from './Planner';
 import css from './planner.module.css';
 
+/** "Slip her …", shown only while a face is dragged (its line is kept, so nothing moves). */
+function DropOffHint({ text }: { text: string }) {
+  const active = useDrag()!.active.value;
+  return (
+    <p class={css.dropOff} aria-hidden={!active}>
+      {text}
+    </p>
+  );
+}
+
 /**
  * Every active person with their hours in the week and the days they are away. A face dragged from
  * here goes onto a shift; a face from a shift dropped here comes off it.
@@ -25,9 +35,7 @@ export function Rail() {
       <h3 id="planner-rail" class={css.railTitle}>
         {t.people}
       </h3>
-      <p class={css.dropOff} aria-hidden={!drag.active.value}>
-        {t.dropOff}
-      </p>
+      <DropOffHint text={t.dropOff} />
       <ul class={css.railList}>
         {people.map((p) => {
           const away = days.filter((d) => awayOn(p, d)).map((d) => formatWeekday(d, lang).slice(0, 3));

@@ -8,7 +8,16 @@ import css from './planner.module.css';
  * "Kan tage over:" under a shift that lacks someone who is away, with the people who could take
  * their place, one tap each. Staff only: the board shows it in edit mode, never the reason.
  */
-export function TakeOver({ day, shiftId }: { day: DayKey; shiftId: Id }) {
+export function TakeOver({
+  day,
+  shiftId,
+  onTaken,
+}: {
+  day: DayKey;
+  shiftId: Id;
+  /** What the tap did, for the planner's line (the board's save status says it there). */
+  onTaken?: (name: string, ok: boolean) => void;
+}) {
   const store = useStaffStore();
   const t = useStaffText().plannerView;
   const templates = store.records.view.shiftTemplates.value;
@@ -33,7 +42,7 @@ export function TakeOver({ day, shiftId }: { day: DayKey; shiftId: Id }) {
               type="button"
               class={`${css.face} ${css.suggestFace}`}
               aria-describedby={id}
-              onClick={() => void store.planner.takeSuggestion(day, shiftId, p.id)}
+              onClick={async () => onTaken?.(p.name, await store.planner.takeSuggestion(day, shiftId, p.id))}
             >
               <Face person={p} size={36} />
               <span class={css.faceName}>{p.name}</span>

@@ -10,6 +10,7 @@ import { useDrag } from '../edit/dragContext';
 import { useStaffStore, useStaffText } from '../staff/context';
 import { shiftOn, usePlannerState } from './Planner';
 import css from './planner.module.css';
+import { TakeOver } from './TakeOver';
 
 interface Day {
   plan: DayPlan;
@@ -119,14 +120,11 @@ function ShiftBox({ shift, day, gap }: { shift: PlannedShift; day: DayKey; gap: 
   const text = useStaffText();
   const t = text.plannerView;
   const drag = useDrag()!;
-  const { planner, said } = usePlannerState();
+  const { said } = usePlannerState();
   const people = store.records.view.people.value;
   const crew = shift.personIds.map((id) => people.get(id)).filter((p): p is Person => !!p && p.active);
   const where = shiftOn(store, day, shift.id);
   const headId = `shift-${day}-${shift.id}`;
-  const take = async (p: Person) => {
-    said.value = (await planner.takeSuggestion(day, shift.id, p.id)) ? t.placed(p.name, where) : t.notDone;
-  };
   return (
     <div class={css.shift} data-shift={shift.id} data-day={day}>
       <p class={css.shiftHead} id={headId}>
@@ -155,27 +153,12 @@ function ShiftBox({ shift, day, gap }: { shift: PlannedShift; day: DayKey; gap: 
           })}
         </ul>
       )}
-      {gap && gap.suggested.length > 0 && (
-        <div class={css.suggest}>
-          <p class={css.suggestHead} id={`${headId}-take`}>
-            {t.canTakeOver}
-          </p>
-          <ul class={css.faces}>
-            {gap.suggested.slice(0, 3).map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  class={`${css.face} ${css.suggestFace}`}
-                  aria-describedby={`${headId}-take ${headId}`}
-                  onClick={() => void take(p)}
-                >
-                  <Face person={p} size={36} />
-                  <span class={css.faceName}>{p.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+      {gap && (
+        <TakeOver
+          day={day}
+          shiftId={shift.id}
+          onTaken={(name, ok) => (said.value = ok ? t.placed(name, where) : t.notDone)}
+        />
       )}
     </div>
   );
