@@ -8,6 +8,7 @@ import { type Lang, type Text, texts } from './index';
 import photos from './photos';
 import pin from './pin';
 import planner from './planner';
+import plannerView from './plannerView';
 import recovery from './recovery';
 import screens from './screens';
 import storage from './storage';
@@ -28,6 +29,7 @@ function staffCatalogue(lang: Lang) {
     photos: photos[lang],
     screens: screens[lang],
     planner: planner[lang],
+    plannerView: plannerView[lang],
   };
 }
 

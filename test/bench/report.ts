@@ -41,6 +41,8 @@ export interface Figures {
     editToPaint: { p50: number; p95: number };
     catchUp: { edits: number; photos: number; ms: number; longestTaskMs: number; longTasks: number };
   } | null;
+  /** The week planner on the large example café (null when not measured). */
+  planner: { people: number; days: number; open: Pct; baseOpen: Pct; drag: Pct; baseDrag: Pct } | null;
 }
 
 export interface Row {
@@ -172,6 +174,27 @@ export function judge(f: Figures): Row[] {
         value: c.longTasks ? `${ms(c.longestTaskMs)} (${c.longTasks} over 50 ms)` : 'none over 50 ms',
         goal: '≤ 50 ms',
         met: j(c.longTasks === 0),
+      },
+    );
+  }
+  if (ran('planner') && f.planner) {
+    const { people, days, open, baseOpen, drag, baseDrag } = f.planner;
+    rows.push(
+      {
+        figure: `Tap → paint: open the week planner (${people} people × ${days} days), p50 / p95`,
+        value: `${ms(open.p50.median)} / ${ms(open.p95.median)}`,
+        spread: range(open.p95, ms),
+        goal: 'p95 ≤ 50 ms',
+        met: j(open.p95.median <= 50),
+        baseline: `open a card: ${ms(baseOpen.p50.median)} / ${ms(baseOpen.p95.median)} (${ratio(open.p95.median, baseOpen.p95.median)})`,
+      },
+      {
+        figure: `Drag frame time on the week planner (${people} people × ${days} days), ${f.machine.cpuThrottling}× CPU, p50 / p95`,
+        value: `${ms(drag.p50.median)} / ${ms(drag.p95.median)}`,
+        spread: range(drag.p95, ms),
+        goal: 'p95 ≤ 16.7 ms: one 60 Hz frame, read to ±0.1 ms',
+        met: j(drag.p95.median <= ONE_FRAME),
+        baseline: `${ms(baseDrag.p50.median)} / ${ms(baseDrag.p95.median)} (${ratio(drag.p95.median, baseDrag.p95.median)})`,
       },
     );
   }

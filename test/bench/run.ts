@@ -7,6 +7,7 @@ import { instantAt } from '../../src/domain/calendar';
 import { type Prepared, prepareProfile, type TapRun, tapRun } from './cold';
 import { type DragRun, dragRun } from './drag';
 import { type PhotoRun, photoRuns } from './photo';
+import { type PlannerRun, plannerRun, preparePlanner } from './planner';
 import { type Figures, writeReport } from './report';
 import { serve } from './server';
 import { chunks } from './sizes';
@@ -25,8 +26,8 @@ export interface BenchOptions {
   only?: readonly Part[];
 }
 
-/** The parts of the bench: taps (with the cold start), drag, photo and the days of use. */
-export const PARTS = ['tap', 'drag', 'photo', 'soak', 'sync'] as const;
+/** The parts of the bench: taps (with the cold start), drag, photo, the days of use, sync, the week planner. */
+export const PARTS = ['tap', 'drag', 'photo', 'soak', 'sync', 'planner'] as const;
 export type Part = (typeof PARTS)[number];
 
 export function partsFrom(env: string | undefined): Part[] {
@@ -136,6 +137,27 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
           ),
       );
     }
+    // The week planner on the large example café: opening it, and a face dragged across its grid.
+    const planner: Raw['planner'] = { app: [], baseOpens: [], baseDrags: [] };
+    if (parts.has('planner')) {
+      log('the week planner, 16 people × 7 days…');
+      const cafe = await preparePlanner(server.url, startAt);
+      profiles.push(cafe);
+      const opens = o.smoke ? 2 : plan.opens;
+      for (let i = 0; i < plan.runs; i++) {
+        const run = await plannerRun(server.url, { profile: cafe, startAt, throttle: THROTTLE, opens });
+        planner.app.push(run);
+        const base = { startAt, opens, ticks: 1, throttle: THROTTLE, path: '/__bench/baseline.html' };
+        planner.baseOpens.push((await tapRun(server.url, base)).opens);
+        planner.baseDrags.push(
+          (await dragRun(server.url, { startAt, throttle: THROTTLE, path: '/__bench/baseline.html' })).frames,
+        );
+        log(
+          `planner run ${i + 1}: open p95 ${percentile(run.opens, 95).toFixed(0)} ms, drag p95 ${percentile(run.frames, 95).toFixed(1)} ms`,
+        );
+      }
+    }
+
     let sync: SyncRun | null = null;
     if (parts.has('sync')) {
       log('two screens through a house server…');
@@ -159,6 +181,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
       photo,
       days,
       sync,
+      planner,
       sizes: chunks(resolve('dist'), app[0]?.firstPaintFiles ?? []),
     });
     writeReport(o.out, figures);
@@ -194,6 +217,7 @@ interface Raw {
   photo: { throttled: PhotoRun[]; plain: PhotoRun[] };
   days: SoakDay[];
   sync: SyncRun | null;
+  planner: { app: PlannerRun[]; baseOpens: number[][]; baseDrags: number[][] };
   sizes: ReturnType<typeof chunks>;
 }
 
@@ -332,5 +356,33 @@ function summarise(r: Raw): Figures {
       editToPaint: { p50: percentile(r.sync.editToPaint, 50), p95: percentile(r.sync.editToPaint, 95) },
       catchUp: r.sync.catchUp,
     },
+    planner: r.planner.app.length
+      ? {
+          people: r.planner.app[0]!.people,
+          days: r.planner.app[0]!.days,
+          open: {
+            p50: p(
+              r.planner.app.map((a) => a.opens),
+              50,
+            ),
+            p95: p(
+              r.planner.app.map((a) => a.opens),
+              95,
+            ),
+          },
+          baseOpen: { p50: p(r.planner.baseOpens, 50), p95: p(r.planner.baseOpens, 95) },
+          drag: {
+            p50: p(
+              r.planner.app.map((a) => a.frames),
+              50,
+            ),
+            p95: p(
+              r.planner.app.map((a) => a.frames),
+              95,
+            ),
+          },
+          baseDrag: { p50: p(r.planner.baseDrags, 50), p95: p(r.planner.baseDrags, 95) },
+        }
+      : null,
   };
 }

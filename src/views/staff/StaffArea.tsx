@@ -89,7 +89,7 @@ function Sections({ hidden, current: id }: { hidden: boolean; current: string })
   // On a phone the list of sections folds away behind one button, so the section itself shows.
   const [menu, setMenu] = useState(false);
   return (
-    <div class={css.body} hidden={hidden} inert={hidden}>
+    <div class={`${css.body} ${current.wide ? css.wide : ''}`} hidden={hidden} inert={hidden}>
       <Button
         class={css.menuToggle}
         icon={current.icon}

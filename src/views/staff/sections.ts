@@ -9,6 +9,7 @@ import { ShiftsEditor } from '../edit/ShiftsEditor';
 import { StationsEditor } from '../edit/StationsEditor';
 import { TaskEditor } from '../edit/TaskEditor';
 import { WeekEditor } from '../edit/WeekEditor';
+import { Planner } from '../planner/Planner';
 import { ScreensSection } from '../screens/ScreensSection';
 import { StorageView } from '../storage/StorageView';
 import { GrowthSection } from '../together/staff/GrowthSection';
@@ -23,10 +24,13 @@ export interface StaffSection {
   icon: IconName;
   title: (t: StaffText) => string;
   component: ComponentType;
+  /** Needs the whole width: the list of sections folds behind one button, as on a phone. */
+  wide?: boolean;
 }
 
 export const sections: StaffSection[] = [
   { id: 'i-dag', icon: 'clock', title: (t) => t.staff.todayChanges, component: TodayChanges },
+  { id: 'planlaeg', icon: 'calendar', title: (t) => t.plannerView.title, component: Planner, wide: true },
   { id: 'personer', icon: 'users', title: (t) => t.editors.person.title, component: PeopleEditor },
   { id: 'vagter', icon: 'calendar', title: (t) => t.editors.shifts.title, component: ShiftsEditor },
   { id: 'en-dag', icon: 'edit', title: (t) => t.editors.oneOff.title, component: OneOffEditor },
