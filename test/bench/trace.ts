@@ -1,5 +1,5 @@
 // Chromium traces of what the bench measures, for reading in DevTools (Performance panel, "Load
-// profile") or with test/bench/traceSummary.ts. Off unless asked for: COLD_TRACE=/tmp/cold npm run
+// profile") or with test/bench/trace-summary.mjs. Off unless asked for: COLD_TRACE=/tmp/cold npm run
 // bench traces the first run's cold start and taps, app and bare page, into /tmp/cold-app.json
 // and /tmp/cold-base.json.
 import { writeFileSync } from 'node:fs';
