@@ -51,7 +51,14 @@ function Screen() {
     case 'pool':
       return <Pool />;
     case 'myday':
-      return <MyDay key={route.personId} personId={route.personId} />;
+      // As under a task: going back from someone's day shows the board at once, and opening it
+      // builds only the day, instead of taking down a hundred cards and building them again.
+      return (
+        <>
+          <Board hidden />
+          <MyDay key={route.personId} personId={route.personId} />
+        </>
+      );
     default:
       return (
         <>
