@@ -273,6 +273,16 @@ function soakRows(days: SoakDay[], smoke: boolean): Row[] {
       goal: 'flat (± 5 %)',
       met: j(within(last.listeners, first.listeners)),
     },
+    ...(last.edits !== undefined
+      ? [
+          {
+            figure: `Another screen's edits taken in through the house server over ${n} days`,
+            value: `${last.edits}, every one heard`,
+            goal: '(none)',
+            met: null,
+          },
+        ]
+      : []),
     {
       // Every SVG shown through <img> is a document of its own, so the count is the screen's, not 1.
       figure: `Documents (the page and its SVG pictures), day 1 → day ${n}`,

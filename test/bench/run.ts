@@ -55,6 +55,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
         mydays: 1,
         photoRuns: 1,
         soakDays: 2,
+        editEvery: 7,
         year: SMALL_YEAR,
         apart: { edits: 30, photos: 2 },
       }
@@ -66,6 +67,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
         mydays: 8,
         photoRuns: 3,
         soakDays: 30,
+        editEvery: 1,
         year: FULL_YEAR,
         apart: { edits: 500, photos: 20 },
       };
@@ -148,6 +150,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
           log(
             `day ${d.day}: heap ${(d.heap / 1e6).toFixed(2)} MB, ${d.nodes} nodes, ${d.listeners} listeners`,
           ),
+        plan.editEvery,
       );
     }
     let sync: SyncRun | null = null;
