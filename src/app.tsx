@@ -40,7 +40,7 @@ function Screen() {
       // instead of building a hundred cards and loading their photos again.
       return (
         <>
-          <Board hidden />
+          <Board />
           <TaskView key={route.taskId} taskId={route.taskId} day={route.day} from={route.from} />
         </>
       );
@@ -55,14 +55,14 @@ function Screen() {
       // builds only the day, instead of taking down a hundred cards and building them again.
       return (
         <>
-          <Board hidden />
+          <Board />
           <MyDay key={route.personId} personId={route.personId} />
         </>
       );
     default:
       return (
         <>
-          <Board hidden={false} />
+          <Board />
           {null}
         </>
       );

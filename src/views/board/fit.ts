@@ -78,20 +78,9 @@ function shape(board: HTMLElement): string {
  * that changed only what cards say (a tick, a photo arriving) checks just that the board still
  * fits: trying a fuller density costs a whole layout of the board, twice.
  */
-export function useFit(ref: RefObject<HTMLElement | null>): void {
+export function useFit(ref: RefObject<HTMLElement | null>): RefObject<string> {
   const last = useRef('');
-  useLayoutEffect(() => {
-    const board = ref.current;
-    if (!board || board.hidden) return;
-    const now = shape(board);
-    if (now === last.current && !overflows(board)) return;
-    const first = last.current === '';
-    last.current = now;
-    if (first && fitAsRemembered(board, now)) return;
-    fitBoard(board);
-    const found = `${now}|${board.dataset.density}`;
-    if (memory && memory.read() !== found) memory.write(found);
-  });
+  useLayoutEffect(() => refit(ref.current, last));
   useLayoutEffect(() => {
     const board = ref.current;
     if (!board || typeof ResizeObserver === 'undefined') return;
@@ -115,4 +104,21 @@ export function useFit(ref: RefObject<HTMLElement | null>): void {
       observer.disconnect();
     };
   }, [ref]);
+  return last;
+}
+
+/**
+ * Fit again if what decides the fit changed since `last` (or the board overflows). Run after each
+ * render of the board, and when it shows again after lying hidden under another screen.
+ */
+export function refit(board: HTMLElement | null, last: RefObject<string>): void {
+  if (!board || board.hidden) return;
+  const now = shape(board);
+  if (now === last.current && !overflows(board)) return;
+  const first = last.current === '';
+  last.current = now;
+  if (first && fitAsRemembered(board, now)) return;
+  fitBoard(board);
+  const found = `${now}|${board.dataset.density}`;
+  if (memory && memory.read() !== found) memory.write(found);
 }
