@@ -122,15 +122,7 @@ async function linkToHouse(s: Session, house: House) {
     await s.page.clock.runFor(200);
     await new Promise((r) => setTimeout(r, 100));
   }
-  await s.page.evaluate(() => {
-    const w = globalThis as unknown as { heard: Set<string> };
-    w.heard = new Set();
-    const channel = new BroadcastChannel('dagstavlen');
-    (globalThis as unknown as { soakChannel: BroadcastChannel }).soakChannel = channel;
-    channel.onmessage = (e: MessageEvent<{ kind: string; records?: string[] }>) => {
-      if (e.data.kind === 'written') for (const k of e.data.records ?? []) w.heard.add(k);
-    };
-  });
+  await listen(s);
   let n = 0;
   return {
     count: () => n,
@@ -162,10 +154,12 @@ async function linkToHouse(s: Session, house: House) {
       const key = `taskDays:${id}`;
       for (let t = 0; ; t++) {
         const heard = await s.page.evaluate(
-          (k) => (globalThis as unknown as { heard: Set<string> }).heard.delete(k),
+          (k) => (globalThis as unknown as { heard?: Set<string> }).heard?.delete(k) ?? null,
           key,
         );
         if (heard) return;
+        // The page started again (a new version taking over): listen again.
+        if (heard === null) await listen(s);
         if (t > 600) throw new Error(`the other screen's edit never reached this one: ${key}`);
         // The page's own timers run on the fake clock: let a little of it pass while waiting.
         await s.page.clock.runFor(200);
@@ -173,6 +167,18 @@ async function linkToHouse(s: Session, house: House) {
       }
     },
   };
+}
+
+/** What this screen's sync worker says it wrote, heard as the page hears it. */
+function listen(s: Session) {
+  return s.page.evaluate(() => {
+    const w = globalThis as unknown as { heard: Set<string>; soakChannel: BroadcastChannel };
+    w.heard = new Set();
+    w.soakChannel = new BroadcastChannel('dagstavlen');
+    w.soakChannel.onmessage = (e: MessageEvent<{ kind: string; records?: string[] }>) => {
+      if (e.data.kind === 'written') for (const k of e.data.records ?? []) w.heard.add(k);
+    };
+  });
 }
 
 async function forwardTo(s: Session, instant: number) {
