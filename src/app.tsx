@@ -40,7 +40,7 @@ function Screen() {
       // instead of building a hundred cards and loading their photos again.
       return (
         <>
-          <Board hidden />
+          <Board />
           <TaskView key={route.taskId} taskId={route.taskId} day={route.day} from={route.from} />
         </>
       );
@@ -51,11 +51,18 @@ function Screen() {
     case 'pool':
       return <Pool />;
     case 'myday':
-      return <MyDay key={route.personId} personId={route.personId} />;
+      // As under a task: going back from someone's day shows the board at once, and opening it
+      // builds only the day, instead of taking down a hundred cards and building them again.
+      return (
+        <>
+          <Board />
+          <MyDay key={route.personId} personId={route.personId} />
+        </>
+      );
     default:
       return (
         <>
-          <Board hidden={false} />
+          <Board />
           {null}
         </>
       );

@@ -16,12 +16,18 @@ import { browserKeyValue, createDataMarker, createReloadGuard } from './platform
 import { createSpeech } from './platform/speech';
 import { browserStorageEnv, requestPersistence, storageInfo } from './platform/storage';
 import { createStore, neverSeeded, type Route, readStartup, type Store, seedDemo } from './store';
+import { rememberFit } from './views/board/fit';
 import type { RecoveryKind } from './views/recovery/Recovery';
 
 const root = document.getElementById('app') as HTMLElement;
 const kv = browserKeyValue();
 const reloads = createReloadGuard(kv, () => location.reload());
 const marker = createDataMarker(kv);
+// The board's density is kept for the next start with the shape it was found for (fit.ts).
+rememberFit({
+  read: () => kv.getItem('dagstavlen.density'),
+  write: (value) => whenIdle(() => kv.setItem('dagstavlen.density', value)),
+});
 
 async function boot() {
   const hooks: OpenHooks = {

@@ -112,3 +112,6 @@ async function drawn(blob: Blob): Promise<string> {
 
 export const thumbDataUrl: ToDataUrl = (blob) =>
   blob.type === 'image/svg+xml' ? drawn(blob) : inWorker(blob);
+
+/** A full photo as a data URL, read in the same worker: the page makes no object URL for it. */
+export const photoDataUrl: ToDataUrl = (blob) => inWorker(blob);

@@ -136,6 +136,20 @@ export function createBoard(
     }));
   };
 
-  return { source, planOf, today, shown, current, changes, changedIds, stations, people, personName, roster };
+  return {
+    source,
+    planOf,
+    today,
+    shown,
+    current,
+    changes,
+    changedIds,
+    stations,
+    people,
+    personName,
+    roster,
+    /** Whether the board lies hidden under another screen (an opened task, someone's day). */
+    covered,
+  };
 }
 export type BoardState = ReturnType<typeof createBoard>;

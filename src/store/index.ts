@@ -120,7 +120,7 @@ async function createCore({
   };
 
   const records = createRecords(repo, fail, {
-    // A deleted photo's object URL goes at once, so nothing keeps showing it.
+    // A deleted photo's URL goes at once, so nothing keeps showing it.
     photosGone: (ids) => {
       for (const id of ids) photos.forget(id);
     },
@@ -186,7 +186,8 @@ async function createCore({
     (start.meta.get(SCREEN_KEY) as { stationId?: Id } | undefined)?.stationId ?? null,
   );
   const board = createBoard(records, now, {
-    covered: computed(() => route.value.screen === 'task'),
+    // The board lies hidden under an opened task and under someone's day (app.tsx).
+    covered: computed(() => route.value.screen === 'task' || route.value.screen === 'myday'),
     later,
     only: screenStation,
   });

@@ -31,7 +31,7 @@ const HISTORY_LIMIT = 200;
 const TRASH_LIMIT = 40;
 
 export interface RecordsHooks {
-  /** Photos were deleted from the store (their object URLs can go). */
+  /** Photos were deleted from the store (their URLs can go). */
   photosGone?: (ids: readonly Id[]) => void;
 }
 

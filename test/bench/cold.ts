@@ -1,7 +1,11 @@
 // A cold start on a year of data, then taps: open a task, tick its steps, go back. The same
 // script runs against the bare baseline page, so every time can be given as a ratio to it.
 
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openSession, probeState, type Session, timedTap } from './session';
+import { endTrace, startTrace } from './trace';
 import type { YearOptions } from './year';
 
 export interface Prepared {
@@ -9,19 +13,45 @@ export interface Prepared {
   load: Record<string, unknown>;
 }
 
-/** Fill a fresh profile with the year through the loader page, then open the app once on it. */
+/**
+ * Fill a fresh profile with the year through the loader page, then open the app once on it.
+ * BENCH_YEAR_CACHE=<dir> keeps the loaded year (before the app ever opened it) for the next bench
+ * run on the same generator: loading a full year takes minutes, and a change to the app does not
+ * change the data. The bench then serves on a fixed port (4791), as the database belongs to the origin.
+ */
 export async function prepareProfile(baseURL: string, year: YearOptions, startAt: number): Promise<Prepared> {
-  const s = await openSession({ baseURL, probe: { startAt } });
+  const cache = process.env.BENCH_YEAR_CACHE
+    ? join(process.env.BENCH_YEAR_CACHE, createHash('sha1').update(JSON.stringify(year)).digest('hex'))
+    : null;
+  const cached = cache && existsSync(join(cache, 'load.json'));
+  const s = await openSession({
+    baseURL,
+    probe: { startAt },
+    ...(cached ? { from: join(cache, 'profile') } : {}),
+  });
   try {
-    await s.page.goto('/__bench/loader.html');
-    await s.page.waitForSelector('body[data-ready="yes"]');
-    const load = await s.page.evaluate(
-      (o) =>
-        (
-          globalThis as unknown as { bench: { load(o: unknown): Promise<Record<string, unknown>> } }
-        ).bench.load(o),
-      year,
-    );
+    let load: Record<string, unknown>;
+    if (cached) load = JSON.parse(readFileSync(join(cache, 'load.json'), 'utf8'));
+    else {
+      await s.page.goto('/__bench/loader.html');
+      await s.page.waitForSelector('body[data-ready="yes"]');
+      load = await s.page.evaluate(
+        (o) =>
+          (
+            globalThis as unknown as { bench: { load(o: unknown): Promise<Record<string, unknown>> } }
+          ).bench.load(o),
+        year,
+      );
+      if (cache) {
+        await s.context.close();
+        rmSync(cache, { recursive: true, force: true });
+        mkdirSync(cache, { recursive: true });
+        cpSync(s.profile, join(cache, 'profile'), { recursive: true });
+        writeFileSync(join(cache, 'load.json'), JSON.stringify(load));
+        await s.close();
+        return prepareProfile(baseURL, year, startAt);
+      }
+    }
     // The first start of the app on this data (as after the kiosk's first boot): caches are warm after.
     await s.page.goto('/');
     await s.page.waitForFunction(
@@ -44,6 +74,8 @@ export interface TapRun {
   opens: number[];
   ticks: number[];
   backs: number[];
+  /** Tapping a face on the board: that person's day (Min dag). */
+  mydays: number[];
   writes: { ms: number; bytes: number; requests: number; stores: string[] }[];
   /** Scripts and styles the page asked for before it was usable. */
   firstPaintFiles: string[];
@@ -55,10 +87,21 @@ export interface TapPlan {
   startAt: number | null;
   opens: number;
   ticks: number;
+  /** How many times a face is tapped for Min dag (and back). */
+  mydays: number;
   throttle: number;
 }
 
 const BACK = { name: 'Tilbage til tavlen' };
+
+/** COLD_TRACE=/tmp/x: the first run of each page is traced (x-app-cold.json, x-base-taps.json…). */
+const traced = new Set<string>();
+function traceFile(plan: TapPlan): string | null {
+  const kind = plan.path.includes('/__bench/') ? 'base' : 'app';
+  if (!process.env.COLD_TRACE || traced.has(kind)) return null;
+  traced.add(kind);
+  return `${process.env.COLD_TRACE}-${kind}`;
+}
 
 export async function tapRun(baseURL: string, plan: TapPlan): Promise<TapRun> {
   const s = await openSession({
@@ -73,6 +116,8 @@ export async function tapRun(baseURL: string, plan: TapPlan): Promise<TapRun> {
     s.page.on('request', (r) => {
       if (collecting && ['script', 'stylesheet'].includes(r.resourceType())) files.push(r.url());
     });
+    const trace = traceFile(plan);
+    if (trace) await startTrace(s.cdp);
     await s.page.goto(plan.path, { waitUntil: 'commit' });
     await paintedQuietly(s);
     collecting = false;
@@ -80,6 +125,10 @@ export async function tapRun(baseURL: string, plan: TapPlan): Promise<TapRun> {
     const firstTapMs = await timedTap(s, cards.first());
     await s.page.getByRole('button', BACK).waitFor();
     const painted = await probeState(s.page);
+    if (trace) {
+      await endTrace(s.cdp, `${trace}-cold.json`);
+      await startTrace(s.cdp);
+    }
 
     const { ticks, writes } = await tickSteps(s, plan.ticks);
     const backs = [await timedTap(s, s.page.getByRole('button', BACK))];
@@ -92,6 +141,16 @@ export async function tapRun(baseURL: string, plan: TapPlan): Promise<TapRun> {
       backs.push(await timedTap(s, s.page.getByRole('button', BACK)));
       await cards.first().waitFor();
     }
+    const mydays: number[] = [];
+    const faces = s.page.locator('[data-face]');
+    const people = await faces.count();
+    for (let k = 1; k <= plan.mydays; k++) {
+      mydays.push(await timedTap(s, faces.nth((k * 3) % people)));
+      await s.page.getByRole('button', BACK).waitFor();
+      backs.push(await timedTap(s, s.page.getByRole('button', BACK)));
+      await cards.first().waitFor();
+    }
+    if (trace) await endTrace(s.cdp, `${trace}-taps.json`);
     return {
       coldMs: painted.paintedAt! + firstTapMs,
       paintedMs: painted.paintedAt!,
@@ -100,6 +159,7 @@ export async function tapRun(baseURL: string, plan: TapPlan): Promise<TapRun> {
       opens,
       ticks,
       backs,
+      mydays,
       writes,
       firstPaintFiles: files,
     };

@@ -53,17 +53,22 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
         runs: 1,
         opens: 2,
         ticks: 3,
+        mydays: 1,
         photoRuns: 1,
         soakDays: 2,
+        editEvery: 7,
         year: SMALL_YEAR,
         apart: { edits: 30, photos: 2 },
       }
     : {
-        runs: 5,
+        // BENCH_RUNS=2 for a quicker look while working; the report's figures are from five.
+        runs: Number(process.env.BENCH_RUNS) || 5,
         opens: 12,
         ticks: 20,
+        mydays: 8,
         photoRuns: 3,
         soakDays: 30,
+        editEvery: 1,
         year: FULL_YEAR,
         apart: { edits: 500, photos: 20 },
       };
@@ -71,7 +76,12 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
     if (o.buildApp) await build({ logLevel: 'warn' });
     await build({ configFile: resolve('test/bench/vite.config.ts') });
   });
-  const server = await serve(resolve('dist'), resolve('bench-report/build'));
+  // A kept year's database belongs to its origin: the same port each time (cold.ts).
+  const server = await serve(
+    resolve('dist'),
+    resolve('bench-report/build'),
+    process.env.BENCH_YEAR_CACHE ? 4791 : 0,
+  );
   // The prepared profiles (a year of photos each) are removed at the end, whatever happened.
   const profiles: string[] = [];
   const parts = new Set(o.only ?? PARTS);
@@ -90,7 +100,13 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
     const base: TapRun[] = [];
     for (let i = 0; parts.has('tap') && i < plan.runs; i++) {
       // Interleaved, so a busy moment on the machine hits both alike.
-      const taps = { startAt, opens: plan.opens, ticks: plan.ticks, throttle: THROTTLE };
+      const taps = {
+        startAt,
+        opens: plan.opens,
+        ticks: plan.ticks,
+        mydays: plan.mydays,
+        throttle: THROTTLE,
+      };
       app.push(await tapRun(server.url, { ...taps, path: '/', profile: prepared.profile }));
       base.push(await tapRun(server.url, { ...taps, path: '/__bench/baseline.html' }));
       log(
@@ -135,6 +151,7 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
           log(
             `day ${d.day}: heap ${(d.heap / 1e6).toFixed(2)} MB, ${d.nodes} nodes, ${d.listeners} listeners`,
           ),
+        plan.editEvery,
       );
     }
     // The week planner on the large example café: opening it, and a face dragged across its grid.
@@ -266,6 +283,26 @@ function summarise(r: Raw): Figures {
         ),
         p95: p(
           pick(r.app, (t) => t.backs),
+          95,
+        ),
+      },
+      myday: {
+        p50: p(
+          pick(r.app, (t) => t.mydays),
+          50,
+        ),
+        p95: p(
+          pick(r.app, (t) => t.mydays),
+          95,
+        ),
+      },
+      baseMyday: {
+        p50: p(
+          pick(r.base, (t) => t.mydays),
+          50,
+        ),
+        p95: p(
+          pick(r.base, (t) => t.mydays),
           95,
         ),
       },

@@ -23,7 +23,8 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(appDir: string, benchDir: string): Promise<Served> {
+/** `port` 0: any free port. A kept year (BENCH_YEAR_CACHE) needs the same origin, so the same port. */
+export async function serve(appDir: string, benchDir: string, port = 0): Promise<Served> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/__bench/blank') {
@@ -48,10 +49,10 @@ export async function serve(appDir: string, benchDir: string): Promise<Served> {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const { port: on } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${on}`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

@@ -1,8 +1,13 @@
 // Days of use on a fake clock: each day tasks are opened, steps ticked and the board shown again,
-// and staff unlock, open the editors and lock again; after each midnight the heap is collected and
-// measured. Criteria: RELIABILITY 29.
+// and staff unlock, open the editors and lock again; the screen is linked to a house server (the
+// CouchDB stand-in) and another screen's edit reaches it through the server every `editEvery`
+// simulated hours; after each midnight the heap is collected and measured. Criteria: RELIABILITY 29.
+
+import type { Locator } from 'playwright-core';
 import { addDays, instantAt } from '../../src/domain/calendar';
+import { type House, startHouse } from '../e2e/support/house';
 import { openSession, type Session, tap } from './session';
+import { auth, link, read } from './sync';
 
 export interface SoakDay {
   day: number;
@@ -10,6 +15,8 @@ export interface SoakDay {
   nodes: number;
   listeners: number;
   documents: number;
+  /** The other screen's edits this screen has taken in through the house server so far. */
+  edits?: number;
   /**
    * From a heap snapshot, on the first and the last day only: the JavaScript heap without V8's
    * compiled code (which grows as the engine optimises more of the app and of the test driver's
@@ -39,18 +46,27 @@ export async function soak(
   days: number,
   sampleTask: string,
   onDay: (d: SoakDay) => void = () => undefined,
+  /** Hours between the other screen's edits (1: every simulated hour). */
+  editEvery = 1,
 ): Promise<SoakDay[]> {
+  const house = await startHouse();
   const s = await openSession({ baseURL, from: profile, clockAt: instantAt(firstDay, 7 * 60) });
   try {
     await s.cdp.send('Performance.enable');
     await s.page.goto('/');
     await s.page.locator('[data-task]').first().waitFor();
+    const other = await linkToHouse(s, house);
     const out: SoakDay[] = [];
     for (let d = 0; d < days; d++) {
       const day = addDays(firstDay, d);
       await forwardTo(s, instantAt(day, 9 * 60));
       await useTheBoard(s, d);
       await useTheEditors(s, d);
+      // The rest of the day: the other screen's edits, one every `editEvery` hours, each heard here.
+      for (let h = 10; h < 24; h += editEvery) {
+        await forwardTo(s, instantAt(day, h * 60));
+        await other.edit(day);
+      }
       // Just past midnight, on the board, as every day: the same view for the same count.
       await forwardTo(s, instantAt(addDays(day, 1), 5));
       await s.page.waitForFunction(
@@ -66,7 +82,7 @@ export async function soak(
       await tap(s, s.page.getByRole('button', { name: 'Personale' }));
       await s.page.getByRole('button', BACK).waitFor();
       const split = d === 0 || d === days - 1 ? await heapSplit(s) : {};
-      out.push({ day: d + 1, ...(await measure(s)), ...split });
+      out.push({ day: d + 1, ...(await measure(s)), ...split, edits: other.count() });
       onDay(out[out.length - 1]!);
       await tap(s, s.page.getByRole('button', BACK));
       await s.page.locator('[data-task]').first().waitFor();
@@ -74,7 +90,95 @@ export async function soak(
     return out;
   } finally {
     await s.close();
+    await house.stop();
   }
+}
+
+const CAFE = 'soak';
+
+interface TaskDoc {
+  id: string;
+  stationId: string;
+  order: string;
+  steps: { id: string }[];
+}
+
+/**
+ * Link this screen to the house server as the first screen of a café does (it sends the café it
+ * holds, the whole year) and return the other screen: it ticks steps of the café's tasks,
+ * sending each task day to the server as a screen's sync does, and waits until this screen's sync
+ * has written it. Heard passively, from the sync worker's own message, as sync.ts does.
+ */
+async function linkToHouse(s: Session, house: House) {
+  const pw = await house.setupCafe(CAFE, ['wall']);
+  await link(s, { url: house.url, cafe: CAFE, user: 'wall', password: pw.wall!, mode: 'push' });
+  const tasks = (await read(s, 'tasks')) as unknown as TaskDoc[];
+  // The café's tasks are on the server before the other screen edits their days.
+  const headers = { Authorization: auth(house), 'Content-Type': 'application/json' };
+  for (let t = 0; ; t++) {
+    const r = await fetch(`${house.dbUrl(CAFE)}/${encodeURIComponent(`tasks:${tasks[0]!.id}`)}`, { headers });
+    if (r.ok) break;
+    if (t > 1200) throw new Error('the café never reached the house server');
+    await s.page.clock.runFor(200);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await listen(s);
+  let n = 0;
+  return {
+    count: () => n,
+    async edit(day: string) {
+      const task = tasks[n % tasks.length]!;
+      n++;
+      const id = `${day}/${task.id}`;
+      const url = `${house.dbUrl(CAFE)}/${encodeURIComponent(`taskDays:${id}`)}`;
+      const current = await fetch(url, { headers });
+      const rev = current.ok ? ((await current.json()) as { _rev: string })._rev : undefined;
+      const now = await s.page.evaluate(() => Date.now());
+      const doc = {
+        ...(rev ? { _rev: rev } : {}),
+        day,
+        done: false,
+        doneBy: null,
+        id,
+        moved: false,
+        order: task.order,
+        owner: { id: task.stationId, kind: 'station' },
+        removed: false,
+        stepsDone: task.steps.slice(0, 1 + (n % Math.max(1, task.steps.length))).map((x) => x.id),
+        taskId: task.id,
+        teacherId: null,
+        updatedAt: now,
+      };
+      const put = await fetch(url, { method: 'PUT', headers, body: JSON.stringify(doc) });
+      if (!put.ok) throw new Error(`the house server refused the other screen's edit: ${put.status}`);
+      const key = `taskDays:${id}`;
+      for (let t = 0; ; t++) {
+        const heard = await s.page.evaluate(
+          (k) => (globalThis as unknown as { heard?: Set<string> }).heard?.delete(k) ?? null,
+          key,
+        );
+        if (heard) return;
+        // The page started again (a new version taking over): listen again.
+        if (heard === null) await listen(s);
+        if (t > 600) throw new Error(`the other screen's edit never reached this one: ${key}`);
+        // The page's own timers run on the fake clock: let a little of it pass while waiting.
+        await s.page.clock.runFor(200);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+  };
+}
+
+/** What this screen's sync worker says it wrote, heard as the page hears it. */
+function listen(s: Session) {
+  return s.page.evaluate(() => {
+    const w = globalThis as unknown as { heard: Set<string>; soakChannel: BroadcastChannel };
+    w.heard = new Set();
+    w.soakChannel = new BroadcastChannel('dagstavlen');
+    w.soakChannel.onmessage = (e: MessageEvent<{ kind: string; records?: string[] }>) => {
+      if (e.data.kind === 'written') for (const k of e.data.records ?? []) w.heard.add(k);
+    };
+  });
 }
 
 async function forwardTo(s: Session, instant: number) {
@@ -82,12 +186,34 @@ async function forwardTo(s: Session, instant: number) {
   if (instant > now) await s.page.clock.fastForward(instant - now);
 }
 
+/**
+ * Tap, once more if the element was replaced while being tapped: the other screen's edits redraw
+ * cards at moments of their own.
+ */
+async function tapSteady(s: Session, target: Locator) {
+  for (let t = 0; ; t++) {
+    try {
+      return await tap(s, target);
+    } catch (err) {
+      if (t >= 3 || !String(err).includes('not attached')) throw err;
+    }
+  }
+}
+
 /** Open three tasks, tick two steps in each, go back: a morning's use of the wall. */
 async function useTheBoard(s: Session, d: number) {
   const cards = s.page.locator('[data-task]');
   const count = await cards.count();
   for (let k = 0; k < 3; k++) {
-    await tap(s, cards.nth((d * 5 + k * 11) % count));
+    // On its picture: a card's centre can be the face of the person it is given to, which opens
+    // that person's day instead.
+    await tapSteady(
+      s,
+      cards
+        .nth((d * 5 + k * 11) % count)
+        .locator(':scope > span')
+        .first(),
+    );
     const back = s.page.getByRole('button', BACK);
     await back.waitFor();
     const steps = s.page.locator('main label');
@@ -103,7 +229,13 @@ async function useTheBoard(s: Session, d: number) {
         [i, was] as const,
       );
     }
-    await s.page.getByRole('status').filter({ hasText: 'Gemt' }).first().waitFor();
+    // A linked screen's save also goes through timers of the page, which run on the fake clock.
+    const saved = s.page.getByRole('status').filter({ hasText: 'Gemt' }).first();
+    for (let t = 0; n > 0 && !(await saved.isVisible()); t++) {
+      if (t > 300) throw new Error('the ticks were never saved');
+      await s.page.clock.runFor(200);
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await tap(s, back);
     await cards.first().waitFor();
   }

@@ -64,7 +64,7 @@ export async function syncRun(baseURL: string, plan: SyncPlan): Promise<SyncRun>
   }
 }
 
-interface Linking {
+export interface Linking {
   url: string;
   cafe: string;
   user: string;
@@ -73,7 +73,7 @@ interface Linking {
 }
 
 /** Store this screen's link (and for the first screen the whole café to send) as joining does, then start again. */
-async function link(s: Session, l: Linking) {
+export async function link(s: Session, l: Linking) {
   await s.page.evaluate(async (link) => {
     const db = await new Promise<IDBDatabase>((ok, no) => {
       const r = indexedDB.open('dagstavlen');
@@ -94,7 +94,7 @@ async function link(s: Session, l: Linking) {
   await s.page.locator('[data-task]').first().waitFor();
 }
 
-function read(s: Session, store: string): Promise<{ id: string; [k: string]: unknown }[]> {
+export function read(s: Session, store: string): Promise<{ id: string; [k: string]: unknown }[]> {
   return s.page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((ok, no) => {
       const r = indexedDB.open('dagstavlen');
@@ -134,7 +134,7 @@ async function waitFor(ready: () => Promise<boolean>, timeoutMs = 120_000, every
   }
 }
 
-const auth = (house: House) =>
+export const auth = (house: House) =>
   `Basic ${Buffer.from(`${house.admin.name}:${house.admin.password}`).toString('base64')}`;
 
 async function docCount(house: House): Promise<number> {

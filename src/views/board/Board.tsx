@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReadonlySignal } from '@preact/signals';
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { capitalize, formatDay } from '../../i18n';
 import type { Store } from '../../store';
 import { SaveStatus } from '../common/SaveStatus';
@@ -14,7 +16,7 @@ import './station.module.css';
 import css from './board.module.css';
 import { ChangeNotice } from './ChangeNotice';
 import { Clock } from './Clock';
-import { useFit } from './fit';
+import { refit, useFit } from './fit';
 import { NowNext } from './NowNext';
 import { StationColumn } from './StationColumn';
 import { Timeline } from './Timeline';
@@ -83,9 +85,14 @@ function useEditDrag(store: Store, editing: boolean): Drag | null {
   return current;
 }
 
-/** The today board: the same things in the same places every day. */
-export function Board({ hidden = false }: { hidden?: boolean }) {
+/**
+ * The today board: the same things in the same places every day. It lies hidden under an opened
+ * task or someone's day; the hidden attribute follows the screen through a signal bound to the
+ * element, so opening or leaving a task renders only that screen, not the board around it.
+ */
+export function Board() {
   const store = useStore();
+  const hidden = store.board.covered;
   const { board, settings } = store;
   const editing = store.session.unlocked.value;
   const drag = useEditDrag(store, editing);
@@ -97,7 +104,7 @@ export function Board({ hidden = false }: { hidden?: boolean }) {
     relation === 'today' ? t.board.todayLabel : relation === 'tomorrow' ? t.board.tomorrowLabel : dayName;
   const roster = board.roster.value;
   const ref = useRef<HTMLDivElement>(null);
-  useFit(ref);
+  const fitted = useFit(ref);
 
   return (
     <DragContext.Provider value={drag}>
@@ -117,7 +124,7 @@ export function Board({ hidden = false }: { hidden?: boolean }) {
       >
         <header class={css.header}>
           <Clock />
-          <SaveStatus />
+          <WhenShown hidden={hidden} board={ref} fitted={fitted} />
           <BoardNav />
         </header>
         <aside class={css.side} aria-label={t.board.timeline}>
@@ -148,4 +155,25 @@ export function Board({ hidden = false }: { hidden?: boolean }) {
       </div>
     </DragContext.Provider>
   );
+}
+
+/**
+ * The board's own save status, only while the board shows (a tick under an opened task changes
+ * only the task's); and the moment it shows again, the board fits itself to whatever changed
+ * while it lay hidden, before that frame is painted.
+ */
+function WhenShown({
+  hidden,
+  board,
+  fitted,
+}: {
+  hidden: ReadonlySignal<boolean>;
+  board: RefObject<HTMLElement | null>;
+  fitted: RefObject<string>;
+}) {
+  const isHidden = hidden.value;
+  useLayoutEffect(() => {
+    if (!isHidden) refit(board.current, fitted);
+  }, [isHidden, board, fitted]);
+  return isHidden ? null : <SaveStatus />;
 }

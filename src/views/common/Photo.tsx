@@ -16,8 +16,8 @@ interface Props {
 }
 
 /**
- * A stored photo: a thumbnail shown from a data URL, the full photo from an object URL; either lives
- * exactly as long as this is on screen.
+ * A stored photo: a thumbnail or the full photo, each shown from a data URL made in a worker; either
+ * lives exactly as long as this is on screen.
  */
 export function Photo(props: Props) {
   return props.variant === 'thumb' ? <ThumbPhoto {...props} /> : <FullPhoto {...props} />;

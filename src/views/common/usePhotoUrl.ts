@@ -23,9 +23,8 @@ function useHeld<T>(photoId: Id | null, hold: (id: Id) => { value: T }, letGo: (
 }
 
 /**
- * A stored photo's full-size object URL while the calling component is on screen: undefined or
- * null while it loads, '' when there is no such photo. Released (and revoked by the last user) on
- * unmount.
+ * A stored photo's full-size data URL while the calling component is on screen: undefined or
+ * null while it loads, '' when there is no such photo. Released on unmount.
  */
 export function usePhotoUrl(photoId: Id | null): string | null | undefined {
   const { photos } = useStore();

@@ -7,6 +7,7 @@ import { render } from 'preact';
 const names = ['Ali', 'Sara', 'Mads', 'Fatima', 'Jonas', 'Line', 'Omar', 'Mette', 'Kasper', 'Ida'];
 const cards = Array.from({ length: 60 }, (_, i) => ({ id: `t${i}`, title: `Opgave ${i + 1}`, steps: 4 }));
 const open = signal<string | null>(null);
+const person = signal<string | null>(null);
 const ticked = signal<readonly number[]>([]);
 const drag = signal<{ id: string; x: number; y: number } | null>(null);
 
@@ -16,7 +17,17 @@ function Board() {
       <h1>Mandag</h1>
       <ul>
         {names.map((n) => (
-          <li key={n}>{n}</li>
+          <li key={n}>
+            <button
+              type="button"
+              data-face={n}
+              onClick={() => {
+                person.value = n;
+              }}
+            >
+              {n}
+            </button>
+          </li>
         ))}
       </ul>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px' }}>
@@ -89,8 +100,34 @@ function Task({ id }: { id: string }) {
   );
 }
 
+/** A person's day (the app's Min dag): their name and the tasks given to them. */
+function Person({ name }: { name: string }) {
+  const i = names.indexOf(name);
+  return (
+    <main>
+      <button
+        type="button"
+        onClick={() => {
+          person.value = null;
+        }}
+      >
+        Tilbage til tavlen
+      </button>
+      <h1>{name}s dag</h1>
+      <ul>
+        {cards
+          .filter((_, k) => k % names.length === i)
+          .map((c) => (
+            <li key={c.id}>{c.title}</li>
+          ))}
+      </ul>
+    </main>
+  );
+}
+
 function App() {
-  return open.value ? <Task id={open.value} /> : <Board />;
+  if (open.value) return <Task id={open.value} />;
+  return person.value ? <Person name={person.value} /> : <Board />;
 }
 
 render(<App />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 // @vitest-environment node
-// Stored photos for the screen are counted by use: one object URL per full photo and one data URL
-// per thumbnail however many show it, let go by the last user, and never made for a view that
-// already left.
+// Stored photos for the screen are counted by use: one data URL per full photo and one per
+// thumbnail however many show it (no object URL at all), let go by the last user, and never made
+// for a view that already left.
 import { effect } from '@preact/signals';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Photo } from '../../../src/domain/types';
@@ -42,64 +42,64 @@ function dataUrls() {
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
-describe('full photos as object URLs', () => {
-  it('two users of one photo share one URL, revoked when the last lets go', async () => {
+describe('full photos as data URLs made off the page', () => {
+  it('two users of one photo share one data URL, read once and let go by the last user, and no object URL is made', async () => {
     const { live, create } = counted();
     const read = vi.fn(stored);
-    const urls = createPhotoUrls(read);
+    const { toDataUrl: full } = dataUrls();
+    const urls = createPhotoUrls(read, dataUrls().toDataUrl, full);
     const a = urls.acquire('p');
     const b = urls.acquire('p');
     await settle();
     expect(a).toBe(b);
-    expect(a.value).toMatch(/^blob:/);
+    expect(a.value).toBe('data:image/webp;fake,full p');
     expect(read).toHaveBeenCalledTimes(1);
-    expect(create).toHaveBeenCalledTimes(1);
+    expect(full).toHaveBeenCalledTimes(1);
     urls.release('p');
-    expect(live.size).toBe(1);
+    expect(urls.live()).toBe(1);
     urls.release('p');
-    expect(live.size).toBe(0);
     expect(urls.live()).toBe(0);
-  });
-
-  it('a view that leaves before the photo is read never gets a URL made for it', async () => {
-    const { live, create } = counted();
-    let answer: (p: Photo[]) => void = () => undefined;
-    const urls = createPhotoUrls(() => new Promise<Photo[]>((r) => (answer = r)));
-    urls.acquire('p');
-    await Promise.resolve();
-    urls.release('p');
-    answer([photo('p')]);
-    await settle();
     expect(create).not.toHaveBeenCalled();
     expect(live.size).toBe(0);
   });
 
-  it('a deleted photo is forgotten at once, and a later release does not revoke it twice', async () => {
-    const { live } = counted();
+  it('a view that leaves before the photo is read never gets a URL made for it', async () => {
+    let answer: (p: Photo[]) => void = () => undefined;
+    const { toDataUrl: full } = dataUrls();
+    const urls = createPhotoUrls(() => new Promise<Photo[]>((r) => (answer = r)), dataUrls().toDataUrl, full);
+    const u = urls.acquire('p');
+    await Promise.resolve();
+    urls.release('p');
+    answer([photo('p')]);
+    await settle();
+    expect(full).not.toHaveBeenCalled();
+    expect(u.value).toBeNull();
+  });
+
+  it('a deleted photo is forgotten at once, and a later release lets go of nothing twice', async () => {
     const { toDataUrl } = dataUrls();
-    const urls = createPhotoUrls(stored, toDataUrl);
+    const urls = createPhotoUrls(stored, toDataUrl, dataUrls().toDataUrl);
     const full = urls.acquire('p');
     const thumb = urls.thumbs.acquire('p');
     await settle();
-    expect(live.size).toBe(1);
+    expect(full.value).toMatch(/^data:/);
     expect(urls.thumbs.live()).toBe(1);
     urls.forget('p');
-    expect(live.size).toBe(0);
     expect(urls.thumbs.live()).toBe(0);
     expect(full.value).toBeNull();
     expect(thumb.value).toBeNull();
     urls.release('p');
     urls.thumbs.release('p');
-    expect(live.size).toBe(0);
+    expect(urls.live()).toBe(0);
   });
 
   it('a photo that is not stored gives an empty URL (the pictogram shows) and makes none', async () => {
-    const { create } = counted();
-    const urls = createPhotoUrls(stored);
+    const { toDataUrl: full } = dataUrls();
+    const urls = createPhotoUrls(stored, dataUrls().toDataUrl, full);
     const u = urls.acquire('gone');
     await settle();
     expect(u.value).toBe('');
-    expect(create).not.toHaveBeenCalled();
+    expect(full).not.toHaveBeenCalled();
   });
 });
 
