@@ -1,6 +1,6 @@
 // The board as a kiosk: idle return to the today board, the night view outside opening hours,
 // whether it is a quiet moment (for updates), and a ration on render errors.
-import { computed, effect, type ReadonlySignal, signal, untracked } from '@preact/signals';
+import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { LogEntry } from '../db/schema';
 import { isNight } from '../domain/night';
 import { type StorageInfo, usageShare } from '../platform/storage';
@@ -28,7 +28,7 @@ export function createKiosk(core: StoreCore, deps: KioskDeps = {}) {
   const awake = signal(false);
   const updateReady = signal(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const idleMs = () => (settings.value.idleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000;
+  const idleMs = () => (settings.peek().idleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000;
 
   function goIdle() {
     idle.value = true;
@@ -52,7 +52,7 @@ export function createKiosk(core: StoreCore, deps: KioskDeps = {}) {
   // touch listener is installed after the first paint, so a tap in the first moment after a start
   // (or a reload onto "Min dag") would otherwise leave it there for good.
   const stopRouteWatch = effect(() => {
-    if (route.value.screen !== 'board') untracked(restartTimer);
+    if (route.value.screen !== 'board') restartTimer();
   });
 
   const storage = signal<StorageInfo | null>(null);

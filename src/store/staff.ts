@@ -15,6 +15,7 @@ import { createPlannerActions } from './planner';
 import { createRetentionActions } from './retention';
 import { createScreenActions } from './screens';
 import { createTemplateActions } from './templates';
+import { createTogetherStaffActions } from './togetherStaff';
 
 function withStaffActions(store: Store) {
   return {
@@ -30,6 +31,7 @@ function withStaffActions(store: Store) {
     retention: createRetentionActions(store),
     screens: createScreenActions(store),
     boardSettings: createBoardSettings(store),
+    togetherStaff: createTogetherStaffActions(store),
   };
 }
 /** The store as staff screens see it: everything the board has, and the staff groups. */

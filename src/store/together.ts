@@ -1,5 +1,5 @@
-// The café's shared morning: check in, energy, taking a pool task, asking for help, peer
-// training and goals. Every change goes through records.apply; staff edits carry an undo label.
+// The café's shared morning as the wall sees it: check in, energy, taking a pool task, asking for
+// help, the punch card. Staff's side of it (store/togetherStaff.ts) loads with the staff area.
 import { computed, signal } from '@preact/signals';
 import { addDays, minutesOf } from '../domain/calendar';
 import { defaultTaskDay, peopleOnShift, taskDayId } from '../domain/plan';
@@ -7,16 +7,13 @@ import {
   addPunches,
   type CheckInWindow,
   DEFAULT_CHECKIN_WINDOW,
-  GOAL_LENGTH,
-  GOAL_MAX,
   inCheckInWindow,
   isEnergy,
   NO_PUNCHES,
   type Punches,
   punchesByPerson,
 } from '../domain/together';
-import type { CheckIn, DayKey, HelpRequest, Id, Person, SkillLevel, TaskDay } from '../domain/types';
-import { historyKey } from '../i18n/historyKey';
+import type { CheckIn, DayKey, HelpRequest, Id, Person, TaskDay } from '../domain/types';
 import type { StoreCore } from './index';
 
 /** Day keys before and after any café's records (the ends of a whole-history read). */
@@ -69,19 +66,11 @@ export function createTogetherActions(store: StoreCore) {
     return task ? defaultTaskDay(task, day) : null;
   }
 
-  function writeTaskDay(next: TaskDay, label?: string) {
-    return records.apply([{ store: 'taskDays', id: next.id, after: { ...next, updatedAt: Date.now() } }], {
-      ...(label ? { label } : {}),
-    });
-  }
-
-  function writePerson(person: Person, patch: Partial<Person>, label: string) {
-    const after: Person = { ...person, ...patch, updatedAt: Date.now() };
-    return records.apply([{ store: 'people', id: person.id, after }], { label });
+  function writeTaskDay(next: TaskDay) {
+    return records.apply([{ store: 'taskDays', id: next.id, after: { ...next, updatedAt: Date.now() } }]);
   }
 
   const person = (id: Id) => records.view.people.value.get(id);
-  const taskTitle = (id: Id) => records.view.tasks.value.get(id)?.title ?? '';
 
   // The punch card counts a whole history, and memory holds only the loaded days: the days
   // outside them are counted from the database, and counted again whenever memory is read anew
@@ -158,17 +147,6 @@ export function createTogetherActions(store: StoreCore) {
       return writeTaskDay({ ...state, owner: { kind: 'person', id: personId } });
     },
 
-    /** Staff put a taken pool task back in the pool. */
-    putBack(day: DayKey, taskId: Id): Promise<boolean> {
-      const state = taskState(day, taskId);
-      const task = records.view.tasks.value.get(taskId);
-      if (!state || !task?.pool || state.owner.kind === 'pool') return Promise.resolve(false);
-      return writeTaskDay(
-        { ...state, owner: { kind: 'pool' }, done: false, doneBy: null, stepsDone: [], teacherId: null },
-        historyKey('putBack', task.title),
-      );
-    },
-
     askHelp(day: DayKey, taskId: Id, personId: Id | null): Promise<boolean> {
       if (!records.view.tasks.value.has(taskId)) return Promise.resolve(false);
       const at = now.value;
@@ -182,49 +160,6 @@ export function createTogetherActions(store: StoreCore) {
         handledAt: null,
       };
       return records.apply([{ store: 'helpRequests', id: request.id, after: request }]);
-    },
-
-    handleHelp(id: Id): Promise<boolean> {
-      const request = records.view.helpRequests.value.get(id);
-      if (!request || request.handledAt !== null) return Promise.resolve(false);
-      const after: HelpRequest = { ...request, handledAt: now.value, updatedAt: Date.now() };
-      return records.apply([{ store: 'helpRequests', id, after }], {
-        label: historyKey('helpHandled', taskTitle(request.taskId)),
-      });
-    },
-
-    setSkill(personId: Id, taskId: Id, level: SkillLevel | null): Promise<boolean> {
-      const p = person(personId);
-      if (!p || !records.view.tasks.value.has(taskId)) return Promise.resolve(false);
-      const skills = { ...p.skills };
-      if (level) skills[taskId] = level;
-      else delete skills[taskId];
-      return writePerson(p, { skills }, historyKey('skill', p.name, taskTitle(taskId)));
-    },
-
-    /** Pair a task with someone who can teach it ("Lær det af Ali"); null ends the pairing. */
-    setTeacher(day: DayKey, taskId: Id, teacherId: Id | null): Promise<boolean> {
-      const state = taskState(day, taskId);
-      if (!state || (teacherId !== null && !person(teacherId))) return Promise.resolve(false);
-      return writeTaskDay({ ...state, teacherId }, historyKey('teacher', taskTitle(taskId)));
-    },
-
-    /** Up to three goals in the person's own words; empty lines are dropped. */
-    setGoals(personId: Id, goals: readonly string[]): Promise<'saved' | 'tooLong' | 'failed'> {
-      const p = person(personId);
-      if (!p) return Promise.resolve('failed');
-      const clean = goals.map((g) => g.trim()).filter((g) => g.length > 0);
-      if (clean.length > GOAL_MAX || clean.some((g) => g.length > GOAL_LENGTH))
-        return Promise.resolve('tooLong');
-      return writePerson(p, { goals: clean }, historyKey('goals', p.name)).then((ok) =>
-        ok ? 'saved' : 'failed',
-      );
-    },
-
-    setShowGoals(personId: Id, show: boolean): Promise<boolean> {
-      const p = person(personId);
-      if (!p) return Promise.resolve(false);
-      return writePerson(p, { showGoals: show }, historyKey('showGoals', p.name));
     },
 
     /** Loaded days, the other stored days (once read), and what the retention job kept of deleted days. */

@@ -164,7 +164,14 @@ export async function runBench(o: BenchOptions): Promise<Figures> {
       for (let i = 0; i < plan.runs; i++) {
         const run = await plannerRun(server.url, { profile: cafe, startAt, throttle: THROTTLE, opens });
         planner.app.push(run);
-        const base = { startAt, opens, ticks: 1, mydays: 0, throttle: THROTTLE, path: '/__bench/baseline.html' };
+        const base = {
+          startAt,
+          opens,
+          ticks: 1,
+          mydays: 0,
+          throttle: THROTTLE,
+          path: '/__bench/baseline.html',
+        };
         planner.baseOpens.push((await tapRun(server.url, base)).opens);
         planner.baseDrags.push(
           (await dragRun(server.url, { startAt, throttle: THROTTLE, path: '/__bench/baseline.html' })).frames,

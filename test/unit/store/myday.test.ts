@@ -10,6 +10,7 @@ import type { Person } from '../../../src/domain/types';
 import { createStore, neverSeeded, readStartup } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { myDayOf } from '../../../src/store/myday';
+import { staffStore } from '../../../src/store/staff';
 
 const DAY = '2026-11-23';
 
@@ -112,7 +113,7 @@ describe('Min dag', () => {
     const { day } = myDayOf(store, person.id);
     const teacher = store.records.lists.people.value.find((p) => p.active && p.id !== person.id)!;
     expect(day.value?.teachers).toEqual([]);
-    expect(await store.together.setTeacher(DAY, task.id, teacher.id)).toBe(true);
+    expect(await staffStore(store).togetherStaff.setTeacher(DAY, task.id, teacher.id)).toBe(true);
     expect(day.value?.teachers.map((x) => [x.teacher.name, x.task.title])).toEqual([
       [teacher.name, task.title],
     ]);

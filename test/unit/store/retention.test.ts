@@ -12,6 +12,7 @@ import type { CheckIn, HelpRequest, Override, Person, Task, TaskDay } from '../.
 import { createStore } from '../../../src/store';
 import { createClock } from '../../../src/store/clock';
 import { createRetentionActions, planPrune, pruneExpired } from '../../../src/store/retention';
+import { staffStore } from '../../../src/store/staff';
 import { demoWithoutPunches } from '../../fixtures/demo';
 
 const TODAY = '2026-11-23';
@@ -198,7 +199,7 @@ describe('the retention job', () => {
     const store = await storeOn(repo);
     const job = pruneExpired(store);
     // Queued behind the job, from the person as it was before the job.
-    const saved = store.together.setGoals(ali.id, ['Komme til tiden']);
+    const saved = staffStore(store).togetherStaff.setGoals(ali.id, ['Komme til tiden']);
     await job;
     expect(await saved).toBe('saved');
     const stored = (await repo.all('people')).find((p) => p.id === ali.id)!;

@@ -70,7 +70,7 @@ describe('the shared morning', () => {
     await store.tasks.setDone(DAY, pool.task.id, true);
     expect(together.punches(sara.id).tasks).toBe(1);
 
-    expect(await together.putBack(DAY, pool.task.id)).toBe(true);
+    expect(await staffStore(store).togetherStaff.putBack(DAY, pool.task.id)).toBe(true);
     expect(store.tasks.stateOf(DAY, pool.task.id)?.owner).toEqual({ kind: 'pool' });
     expect(together.punches(sara.id).tasks).toBe(0);
     await store.records.undo();
@@ -86,7 +86,7 @@ describe('the shared morning', () => {
     expect(together.helpTasks.value.has(task.id)).toBe(true);
     const [request] = together.openHelp.value;
     expect(request).toMatchObject({ taskId: task.id, personId: ali.id, handledAt: null });
-    expect(await together.handleHelp(request!.id)).toBe(true);
+    expect(await staffStore(store).togetherStaff.handleHelp(request!.id)).toBe(true);
     expect(together.openHelp.value).toEqual([]);
     expect(together.helpTasks.value.size).toBe(0);
   });
@@ -96,19 +96,25 @@ describe('the shared morning', () => {
     const { together } = store;
     const [ali, sara] = together.todaysPeople.value;
     const task = store.board.planOf(DAY).tasks[0]!.task;
-    expect(await together.setSkill(ali!.id, task.id, 'teaches')).toBe(true);
-    expect(await together.setSkill(sara!.id, task.id, 'learning')).toBe(true);
+    expect(await staffStore(store).togetherStaff.setSkill(ali!.id, task.id, 'teaches')).toBe(true);
+    expect(await staffStore(store).togetherStaff.setSkill(sara!.id, task.id, 'learning')).toBe(true);
     expect(store.records.view.people.value.get(sara!.id)?.skills[task.id]).toBe('learning');
-    expect(await together.setTeacher(DAY, task.id, ali!.id)).toBe(true);
+    expect(await staffStore(store).togetherStaff.setTeacher(DAY, task.id, ali!.id)).toBe(true);
     expect(store.tasks.stateOf(DAY, task.id)?.teacherId).toBe(ali!.id);
 
-    expect(await together.setGoals(ali!.id, ['Møde til tiden', ' ', 'Være en del af holdet'])).toBe('saved');
+    expect(
+      await staffStore(store).togetherStaff.setGoals(ali!.id, [
+        'Møde til tiden',
+        ' ',
+        'Være en del af holdet',
+      ]),
+    ).toBe('saved');
     expect(store.records.view.people.value.get(ali!.id)?.goals).toEqual([
       'Møde til tiden',
       'Være en del af holdet',
     ]);
-    expect(await together.setGoals(ali!.id, ['a', 'b', 'c', 'd'])).toBe('tooLong');
-    expect(await together.setGoals(ali!.id, ['x'.repeat(200)])).toBe('tooLong');
+    expect(await staffStore(store).togetherStaff.setGoals(ali!.id, ['a', 'b', 'c', 'd'])).toBe('tooLong');
+    expect(await staffStore(store).togetherStaff.setGoals(ali!.id, ['x'.repeat(200)])).toBe('tooLong');
     expect(store.records.view.people.value.get(ali!.id)?.goals).toEqual([
       'Møde til tiden',
       'Være en del af holdet',

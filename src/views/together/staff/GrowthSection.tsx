@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GOAL_LENGTH, GOAL_MAX } from '../../../domain/together';
 import type { Id } from '../../../domain/types';
+import { staffStore } from '../../../store/staff';
 import { Button } from '../../../ui/Button';
 import { useStore } from '../../context';
 import { useStaffText } from '../../staff/context';
@@ -37,7 +38,7 @@ function Growth({ personId }: { personId: Id }) {
         aria-labelledby="goals-title"
         onSubmit={async (e) => {
           e.preventDefault();
-          const result = await store.together.setGoals(personId, goals);
+          const result = await staffStore(store).togetherStaff.setGoals(personId, goals);
           setMessage(
             result === 'saved'
               ? { ok: true, text: t.goalsSaved }
@@ -75,7 +76,10 @@ function Growth({ personId }: { personId: Id }) {
             type="checkbox"
             checked={person.showGoals}
             onChange={(e) =>
-              void store.together.setShowGoals(personId, (e.currentTarget as HTMLInputElement).checked)
+              void staffStore(store).togetherStaff.setShowGoals(
+                personId,
+                (e.currentTarget as HTMLInputElement).checked,
+              )
             }
           />
           <span>{t.showGoals}</span>

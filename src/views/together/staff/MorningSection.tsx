@@ -1,5 +1,6 @@
 import { minutesOf } from '../../../domain/calendar';
 import { energyHint } from '../../../domain/together';
+import { staffStore } from '../../../store/staff';
 import { Button } from '../../../ui/Button';
 import { Pictogram } from '../../../ui/Pictogram';
 import { useStore } from '../../context';
@@ -42,7 +43,7 @@ function HelpList() {
                   minutesOf(h.at),
                 )}
               </span>
-              <Button icon="check" onClick={() => void store.together.handleHelp(h.id)}>
+              <Button icon="check" onClick={() => void staffStore(store).togetherStaff.handleHelp(h.id)}>
                 {t.handled}
               </Button>
             </li>
@@ -93,7 +94,8 @@ function EnergyList() {
 function TakenPool() {
   const store = useStore();
   const t = useStaffText().togetherStaff;
-  const { board, together } = store;
+  const { board } = store;
+  const { togetherStaff } = staffStore(store);
   const day = board.today.value;
   const taken = board.planOf(day).tasks.filter((x) => x.task.pool && x.state.owner.kind === 'person');
   return (
@@ -107,7 +109,7 @@ function TakenPool() {
             <span class={css.grow}>
               {t.takenBy(task.title, state.owner.kind === 'person' ? board.personName(state.owner.id) : '')}
             </span>
-            <Button icon="undo" onClick={() => void together.putBack(day, task.id)}>
+            <Button icon="undo" onClick={() => void togetherStaff.putBack(day, task.id)}>
               {t.putBack}
             </Button>
           </li>

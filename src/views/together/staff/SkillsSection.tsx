@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { byOrder } from '../../../domain/order';
 import type { Id, SkillLevel } from '../../../domain/types';
+import { staffStore } from '../../../store/staff';
 import { useStore } from '../../context';
 import { useStaffText } from '../../staff/context';
 import { PersonPicker } from './PersonPicker';
@@ -35,7 +36,7 @@ export function SkillsSection() {
                           name={`skill-${task.id}`}
                           checked={current === level}
                           onChange={() =>
-                            void store.together.setSkill(
+                            void staffStore(store).togetherStaff.setSkill(
                               person.id,
                               task.id,
                               level === 'none' ? null : (level as SkillLevel),

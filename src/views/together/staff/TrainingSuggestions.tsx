@@ -1,6 +1,7 @@
 import { peopleOnShift } from '../../../domain/plan';
 import { needsTeacher, teachersFor } from '../../../domain/together';
 import type { DayKey } from '../../../domain/types';
+import { staffStore } from '../../../store/staff';
 import { Button } from '../../../ui/Button';
 import { Pictogram } from '../../../ui/Pictogram';
 import { useStore } from '../../context';
@@ -15,7 +16,8 @@ import css from './staffTogether.module.css';
 export function TrainingSuggestions({ day, onBoard = false }: { day: DayKey; onBoard?: boolean }) {
   const store = useStore();
   const t = useStaffText().togetherStaff;
-  const { board, records, together } = store;
+  const { board, records } = store;
+  const { togetherStaff } = staffStore(store);
   const plan = board.planOf(day);
   const people = records.view.people.value;
   const onShift = new Set(peopleOnShift(plan));
@@ -41,7 +43,9 @@ export function TrainingSuggestions({ day, onBoard = false }: { day: DayKey; onB
               {teacher ? (
                 <>
                   <strong>{t.paired(teacher.name)}</strong>
-                  <Button onClick={() => void together.setTeacher(day, task.id, null)}>{t.unpair}</Button>
+                  <Button onClick={() => void togetherStaff.setTeacher(day, task.id, null)}>
+                    {t.unpair}
+                  </Button>
                 </>
               ) : options.length === 0 ? (
                 <span class={css.quiet}>{t.noTeacher}</span>
@@ -49,7 +53,7 @@ export function TrainingSuggestions({ day, onBoard = false }: { day: DayKey; onB
                 <span class={css.options}>
                   <span>{t.suggest}</span>
                   {options.map((p) => (
-                    <Button key={p.id} onClick={() => void together.setTeacher(day, task.id, p.id)}>
+                    <Button key={p.id} onClick={() => void togetherStaff.setTeacher(day, task.id, p.id)}>
                       {t.pairWith(p.name)}
                     </Button>
                   ))}
