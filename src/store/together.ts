@@ -1,24 +1,12 @@
 // The café's shared morning as the wall sees it: check in, energy, taking a pool task, asking for
-// help, the punch card. Staff's side of it (store/togetherStaff.ts) loads with the staff area.
-import { computed, signal } from '@preact/signals';
-import { addDays, minutesOf } from '../domain/calendar';
+// help. The punch card (store/punchCard.ts) and staff's side (store/togetherStaff.ts) load with
+// the screens that show them.
+import { computed } from '@preact/signals';
+import { minutesOf } from '../domain/calendar';
 import { defaultTaskDay, peopleOnShift, taskDayId } from '../domain/plan';
-import {
-  addPunches,
-  type CheckInWindow,
-  DEFAULT_CHECKIN_WINDOW,
-  inCheckInWindow,
-  isEnergy,
-  NO_PUNCHES,
-  type Punches,
-  punchesByPerson,
-} from '../domain/together';
+import { type CheckInWindow, DEFAULT_CHECKIN_WINDOW, inCheckInWindow, isEnergy } from '../domain/together';
 import type { CheckIn, DayKey, HelpRequest, Id, Person, TaskDay } from '../domain/types';
 import type { StoreCore } from './index';
-
-/** Day keys before and after any café's records (the ends of a whole-history read). */
-const FIRST_DAY = '0000-01-01';
-const LAST_DAY = '9999-12-31';
 
 export function createTogetherActions(store: StoreCore) {
   const { records, board, now } = store;
@@ -72,41 +60,6 @@ export function createTogetherActions(store: StoreCore) {
 
   const person = (id: Id) => records.view.people.value.get(id);
 
-  // The punch card counts a whole history, and memory holds only the loaded days: the days
-  // outside them are counted from the database, and counted again whenever memory is read anew
-  // (midnight moves the window, a restore), so no punch is lost or counted twice.
-  const inside = computed(() => punchesByPerson(records.lists.taskDays.value, records.lists.checkIns.value));
-  const outside = signal<{ days: object; counts: ReadonlyMap<Id, Punches> } | null>(null);
-  let wanted = false;
-  let reading: { days: object; done: Promise<void> } | null = null;
-  function loadPunchHistory(): Promise<void> {
-    wanted = true;
-    const days = store.days.value;
-    if (outside.value?.days === days) return Promise.resolve();
-    if (reading?.days === days) return reading.done;
-    const [before, after] = [addDays(days.from, -1), addDays(days.to, 1)];
-    const { repo } = store;
-    const done = Promise.all([
-      repo.loadDated('taskDays', FIRST_DAY, before),
-      repo.loadDated('taskDays', after, LAST_DAY),
-      repo.loadDated('checkIns', FIRST_DAY, before),
-      repo.loadDated('checkIns', after, LAST_DAY),
-    ])
-      .then(([t1, t2, c1, c2]) => {
-        if (store.days.value === days)
-          outside.value = { days, counts: punchesByPerson([...t1, ...t2], [...c1, ...c2]) };
-      })
-      .catch((err: unknown) => store.fail(err))
-      .finally(() => {
-        if (reading?.days === days) reading = null;
-      });
-    reading = { days, done };
-    return done;
-  }
-  store.days.subscribe(() => {
-    if (wanted) void loadPunchHistory();
-  });
-
   return {
     window,
     checkInOpen,
@@ -115,7 +68,6 @@ export function createTogetherActions(store: StoreCore) {
     everyone,
     openHelp,
     helpTasks,
-    loadPunchHistory,
 
     /** "Godmorgen": one check-in per person per day; tapping again changes nothing. */
     checkIn(personId: Id): Promise<boolean> {
@@ -160,17 +112,6 @@ export function createTogetherActions(store: StoreCore) {
         handledAt: null,
       };
       return records.apply([{ store: 'helpRequests', id: request.id, after: request }]);
-    },
-
-    /** Loaded days, the other stored days (once read), and what the retention job kept of deleted days. */
-    punches(personId: Id): Punches {
-      const o = outside.value;
-      const kept = person(personId)?.punchesBefore;
-      const counted = addPunches(
-        inside.value.get(personId) ?? NO_PUNCHES,
-        kept && { ...kept, total: kept.tasks + kept.days },
-      );
-      return o?.days === store.days.value ? addPunches(counted, o.counts.get(personId)) : counted;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ENERGY_LEVELS } from '../../domain/together';
 import type { Id } from '../../domain/types';
+import { punchCard } from '../../store/punchCard';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { SaveStatus } from '../common/SaveStatus';
@@ -90,7 +91,7 @@ function Greeting({ personId, onDone }: { personId: Id; onDone: () => void }) {
   const { together } = store;
   const [energy, setEnergy] = useState<number | null>(null);
   const person = store.records.view.people.value.get(personId);
-  useEffect(() => void together.loadPunchHistory(), [together]);
+  useEffect(() => void punchCard(store).loadPunchHistory(), [together]);
   // Choosing an energy is a touch: the 15 s start again from it.
   useEffect(() => {
     const timer = setTimeout(onDone, GREETING_MS);
@@ -131,7 +132,7 @@ function Greeting({ personId, onDone }: { personId: Id; onDone: () => void }) {
         </fieldset>
       </div>
       <div class={mine.greetingMain}>
-        <PunchCard title={t.punchCard} punches={together.punches(personId)} />
+        <PunchCard title={t.punchCard} punches={punchCard(store).punches(personId)} />
         {showGoals && (
           <section class={css.goals} aria-label={t.goalsTitle}>
             <h3 class={css.punchTitle}>{t.goalsTitle}</h3>

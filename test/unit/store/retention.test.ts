@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { punchCard } from '../../../src/store/punchCard';
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { exportBackup, readBackup, restoreBackup } from '../../../src/db/backup';
@@ -134,15 +135,15 @@ describe('the retention job', () => {
   it("keeps every person's punches, also once the whole history is counted", async () => {
     const { repo, people } = await cafe();
     const store = await storeOn(repo);
-    await store.together.loadPunchHistory();
-    const before = people.map((p) => store.together.punches(p.id));
+    await punchCard(store).loadPunchHistory();
+    const before = people.map((p) => punchCard(store).punches(p.id));
     expect(before[0]).toEqual({ tasks: 6, days: 6, total: 12 });
 
     await pruneExpired(store);
     // The card counts again on its own (memory was read anew).
-    await expect.poll(() => people.map((p) => store.together.punches(p.id))).toEqual(before);
-    await store.together.loadPunchHistory();
-    await expect.poll(() => people.map((p) => store.together.punches(p.id))).toEqual(before);
+    await expect.poll(() => people.map((p) => punchCard(store).punches(p.id))).toEqual(before);
+    await punchCard(store).loadPunchHistory();
+    await expect.poll(() => people.map((p) => punchCard(store).punches(p.id))).toEqual(before);
     expect(store.records.view.people.value.get(people[0]!.id)?.punchesBefore).toEqual({
       tasks: 3,
       days: 3,
@@ -151,8 +152,8 @@ describe('the retention job', () => {
 
     // A fresh start reads the same card.
     const again = await storeOn(repo);
-    await again.together.loadPunchHistory();
-    expect(people.map((p) => again.together.punches(p.id))).toEqual(before);
+    await punchCard(again).loadPunchHistory();
+    expect(people.map((p) => punchCard(again).punches(p.id))).toEqual(before);
   });
 
   it('changes nothing when run again', async () => {
@@ -176,8 +177,8 @@ describe('the retention job', () => {
     expect(change.before?.punchesBefore).toEqual({ tasks: 3, days: 3, through: FIRST_KEPT });
 
     // Undoing the kept steps never brings an old day back, and the name comes back with every punch.
-    await store.together.loadPunchHistory();
-    const card = store.together.punches(ali.id);
+    await punchCard(store).loadPunchHistory();
+    const card = punchCard(store).punches(ali.id);
     expect(await store.records.undo()).toBe(true);
     expect(await store.records.undo()).toBe(true);
     expect(await store.records.undo()).toBe(false);
@@ -190,8 +191,8 @@ describe('the retention job', () => {
     expect((await daysIn(repo)).checkIns?.every((d: string) => d >= FIRST_KEPT)).toBe(true);
     // The last undo took back one kept day's done task, and only that.
     const fresh = await storeOn(repo);
-    await fresh.together.loadPunchHistory();
-    expect(fresh.together.punches(ali.id).total).toBe(card.total - 1);
+    await punchCard(fresh).loadPunchHistory();
+    expect(punchCard(fresh).punches(ali.id).total).toBe(card.total - 1);
   });
 
   it('keeps the punches when a person edit prepared before the job is saved after it', async () => {
@@ -252,8 +253,8 @@ describe('the retention job', () => {
   it("follows the staff's window: 6 months deletes more, and a choice outside the offer is refused", async () => {
     const { repo, people } = await cafe();
     const store = await storeOn(repo);
-    await store.together.loadPunchHistory();
-    const before = people.map((p) => store.together.punches(p.id));
+    await punchCard(store).loadPunchHistory();
+    const before = people.map((p) => punchCard(store).punches(p.id));
     const retention = createRetentionActions(store);
     expect(retention.months()).toBe(12);
     expect(retention.firstKept(6)).toBe('2026-05-23');
@@ -261,7 +262,7 @@ describe('the retention job', () => {
     expect(await retention.setKeepMonths(6)).toEqual({ saved: true, deleted: (OLD.length + 1) * 6 });
     expect((await daysIn(repo)).checkIns).toEqual(['2026-06-15', TODAY]);
     expect((await repo.allMeta()).get('cafeSettings')).toMatchObject({ keepMonths: 6 });
-    await expect.poll(() => people.map((p) => store.together.punches(p.id))).toEqual(before);
+    await expect.poll(() => people.map((p) => punchCard(store).punches(p.id))).toEqual(before);
   });
 
   it('prunes a restored backup that holds older days at the next run, punches kept', async () => {
@@ -270,12 +271,12 @@ describe('the retention job', () => {
     const { repo } = await cafe(KEPT);
     await restoreBackup(repo.db, await readBackup(file));
     const store = await storeOn(repo);
-    await store.together.loadPunchHistory();
-    const before = people.map((p) => store.together.punches(p.id));
+    await punchCard(store).loadPunchHistory();
+    const before = people.map((p) => punchCard(store).punches(p.id));
     expect((await daysIn(repo)).checkIns).toEqual([...OLD, ...KEPT]);
     expect(await pruneExpired(store)).toBe(OLD.length * 6);
     expect((await daysIn(repo)).checkIns).toEqual(KEPT);
-    await expect.poll(() => people.map((p) => store.together.punches(p.id))).toEqual(before);
+    await expect.poll(() => people.map((p) => punchCard(store).punches(p.id))).toEqual(before);
   });
 
   it('runs after the first paint and again at each new day', async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { punchCard } from '../../../src/store/punchCard';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../src/db/open';
@@ -35,7 +36,7 @@ describe('the shared morning', () => {
     const again = (await demoStore(10 * 60, name)).store;
     expect(again.together.checkInOpen.value).toBe(false);
     expect(again.together.todaysCheckIns.value.get(ali.id)?.energy).toBe(2);
-    expect(again.together.punches(ali.id)).toEqual({ tasks: 0, days: 1, total: 1 });
+    expect(punchCard(again).punches(ali.id)).toEqual({ tasks: 0, days: 1, total: 1 });
   });
 
   it("lists today's people, and everyone, by name: each person finds their face in the same place", async () => {
@@ -68,11 +69,11 @@ describe('the shared morning', () => {
     );
 
     await store.tasks.setDone(DAY, pool.task.id, true);
-    expect(together.punches(sara.id).tasks).toBe(1);
+    expect(punchCard(store).punches(sara.id).tasks).toBe(1);
 
     expect(await staffStore(store).togetherStaff.putBack(DAY, pool.task.id)).toBe(true);
     expect(store.tasks.stateOf(DAY, pool.task.id)?.owner).toEqual({ kind: 'pool' });
-    expect(together.punches(sara.id).tasks).toBe(0);
+    expect(punchCard(store).punches(sara.id).tasks).toBe(0);
     await store.records.undo();
     expect(store.tasks.stateOf(DAY, pool.task.id)?.owner).toEqual({ kind: 'person', id: sara.id });
   });
@@ -181,14 +182,14 @@ describe('the punch card', () => {
     const { repo, person } = await cafeWithPunches(Date.now(), ['2026-08-01', '2026-11-16', DAY]);
     const store = await createStore({ repo });
     const all = { tasks: 3, days: 3, total: 6 };
-    expect(store.together.punches(person).total).toBe(4);
-    await store.together.loadPunchHistory();
-    expect(store.together.punches(person)).toEqual(all);
+    expect(punchCard(store).punches(person).total).toBe(4);
+    await punchCard(store).loadPunchHistory();
+    expect(punchCard(store).punches(person)).toEqual(all);
 
     vi.advanceTimersByTime(60_000);
     vi.useRealTimers();
     await expect.poll(() => store.days.value.from).toBe('2026-11-17');
-    await expect.poll(() => store.together.punches(person)).toEqual(all);
+    await expect.poll(() => punchCard(store).punches(person)).toEqual(all);
     store.clock.stop();
   });
 
@@ -196,16 +197,16 @@ describe('the punch card', () => {
     const at = instantAt(DAY, 600);
     const { repo, person } = await cafeWithPunches(at, ['2026-10-05']);
     const store = await createStore({ repo, clock: createClock(() => at) });
-    await store.together.loadPunchHistory();
+    await punchCard(store).loadPunchHistory();
     const once = { tasks: 1, days: 1, total: 2 };
-    expect(store.together.punches(person)).toEqual(once);
+    expect(punchCard(store).punches(person)).toEqual(once);
     // A date typed digit by digit: the second ask starts before the first has read.
     await Promise.all([
       store.ensureDays('2026-01-15', '2026-01-15'),
       store.ensureDays('2026-10-15', '2026-10-15'),
     ]);
     expect(store.days.value.from).toBe('2026-01-15');
-    await store.together.loadPunchHistory();
-    expect(store.together.punches(person)).toEqual(once);
+    await punchCard(store).loadPunchHistory();
+    expect(punchCard(store).punches(person)).toEqual(once);
   });
 });

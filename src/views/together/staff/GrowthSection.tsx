@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GOAL_LENGTH, GOAL_MAX } from '../../../domain/together';
 import type { Id } from '../../../domain/types';
+import { punchCard } from '../../../store/punchCard';
 import { staffStore } from '../../../store/staff';
 import { Button } from '../../../ui/Button';
 import { useStore } from '../../context';
@@ -13,7 +14,7 @@ import css from './staffTogether.module.css';
 export function GrowthSection() {
   const store = useStore();
   const [personId, setPersonId] = useState<Id | null>(store.together.everyone.value[0]?.id ?? null);
-  useEffect(() => void store.together.loadPunchHistory(), [store]);
+  useEffect(() => void punchCard(store).loadPunchHistory(), [store]);
   const person = personId ? store.records.view.people.value.get(personId) : undefined;
   return (
     <div class={css.stack}>
@@ -32,7 +33,10 @@ function Growth({ personId }: { personId: Id }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <div class={css.columns}>
-      <PunchCard title={text.together.punchCardOf(person.name)} punches={store.together.punches(personId)} />
+      <PunchCard
+        title={text.together.punchCardOf(person.name)}
+        punches={punchCard(store).punches(personId)}
+      />
       <form
         class={css.panel}
         aria-labelledby="goals-title"
