@@ -54,28 +54,28 @@ export function TaskCard({ planned, day, changed, anyone }: Props) {
           </span>
         )}
       </span>
-      {/* The words beside and under the picture: straight in the card, no wrapper (one element less
-          per card, on a board of fifty and more). */}
-      <span class={`${css.cardTitle} ${/\S{17}/.test(task.title) ? css.longWord : ''}`}>{task.title}</span>
-      <span class={css.cardMeta}>
-        {state.done
-          ? t.taskDone
-          : `${t.minutes(task.minutes)}${steps > 0 && state.stepsDone.length > 0 ? ` · ${t.stepsDone(state.stepsDone.length, steps)}` : ''}`}
-      </span>
-      {owner ? (
-        // The person, and who teaches them, on one line where it fits.
-        <span class={css.cardOwner}>
-          <Face person={owner} size={40} />
-          <span>{owner.name}</span>
-          {teacher && <span class={css.teacher}>{text.together.learnFrom(teacher.name)}</span>}
+      <span class={css.cardBody}>
+        <span class={`${css.cardTitle} ${/\S{17}/.test(task.title) ? css.longWord : ''}`}>{task.title}</span>
+        <span class={css.cardMeta}>
+          {state.done
+            ? t.taskDone
+            : `${t.minutes(task.minutes)}${steps > 0 && state.stepsDone.length > 0 ? ` · ${t.stepsDone(state.stepsDone.length, steps)}` : ''}`}
         </span>
-      ) : (
-        <>
-          {anyone && <span class="visually-hidden">{anyone}</span>}
-          {teacher && <span class={css.teacher}>{text.together.learnFrom(teacher.name)}</span>}
-        </>
-      )}
-      {changed && <span class={css.changeTag}>{t.changed}</span>}
+        {owner ? (
+          // The person, and who teaches them, on one line where it fits.
+          <span class={css.cardOwner}>
+            <Face person={owner} size={40} />
+            <span>{owner.name}</span>
+            {teacher && <span class={css.teacher}>{text.together.learnFrom(teacher.name)}</span>}
+          </span>
+        ) : (
+          <>
+            {anyone && <span class="visually-hidden">{anyone}</span>}
+            {teacher && <span class={css.teacher}>{text.together.learnFrom(teacher.name)}</span>}
+          </>
+        )}
+        {changed && <span class={css.changeTag}>{t.changed}</span>}
+      </span>
       {helpAsked && (
         <span class={css.helpSign} data-help-marker>
           <Icon name="hand" size={28} />
