@@ -8,6 +8,7 @@ import { isDayKey } from '../domain/calendar';
 import {
   AWAY_DAYS_MAX,
   AWAY_MAX,
+  AWAY_REASONS,
   BLOCK_TITLE_MAX,
   NOTE_MAX,
   PERSON_COLORS,
@@ -54,7 +55,7 @@ const away = v.pipe(
     id,
     from: dayKey,
     to: dayKey,
-    reason: v.picklist(['ill', 'holiday', 'course', 'other'] as const),
+    reason: v.picklist(AWAY_REASONS),
   }),
   v.check((a) => a.from <= a.to, 'away ends before it starts'),
   v.check((a) => daysOf(a.from, a.to, AWAY_DAYS_MAX) !== null, 'away too long'),

@@ -24,7 +24,7 @@ export interface PruneFound {
 }
 
 export interface PrunePlan {
-  /** People whose stored record changes (their kept punches). */
+  /** People whose stored record changes (their kept punches, their times away that ended). */
   people: Person[];
   history: { put: HistoryEntry[]; delete: number[] };
 }

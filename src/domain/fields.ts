@@ -68,6 +68,8 @@ export type PictogramKey = (typeof PICTOGRAMS)[number];
 export const PHOTO_EDGE = 1600;
 export const THUMB_EDGE = 320;
 
+/** Why someone is away (staff-only): the planner offers these, and the door takes no other. */
+export const AWAY_REASONS = ['ill', 'holiday', 'course', 'other'] as const;
 /** Times away kept on one person (ill, holiday, course): ended ones can be taken off. */
 export const AWAY_MAX = 60;
 /** One time away covers at most this many days (a quarter of a year); a longer one is added in parts. */

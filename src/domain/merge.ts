@@ -112,7 +112,8 @@ const revOrder = (a: string, b: string) => {
  * Two or more versions of one record written apart (each screen offline), to one. The same leaves
  * give the same result on every screen, whatever order they come in. The newest edit (updatedAt,
  * then revision) decides, with these exceptions: a task's day keeps every step ticked anywhere and
- * is done if any version is done; a person keeps the punches of the latest retention run.
+ * is done if any version is done; a person keeps the punches of the latest retention run and every
+ * time away marked in any version.
  */
 export function resolveLeaves<R>(store: string, leaves: readonly Leaf[]): R {
   const ordered = (leaves as readonly { rev: string; record: Rec }[])
@@ -140,6 +141,13 @@ export function resolveLeaves<R>(store: string, leaves: readonly Leaf[]): R {
         (b.through ?? '') > (a.through ?? '') ? 1 : (b.through ?? '') < (a.through ?? '') ? -1 : 0,
       );
     if (kept[0]) out.punchesBefore = kept[0];
+    // A time away marked on either screen stays (like a tick): a lost sick call is worse than an
+    // ended one coming back, which staff see in the planner and end again.
+    const away: Entry[] = [];
+    for (const l of ordered)
+      for (const a of (l.record.away as Entry[] | undefined) ?? [])
+        if (!away.some((x) => x.id === a.id)) away.push(a);
+    if (away.length) out.away = away;
   }
   return out as R;
 }

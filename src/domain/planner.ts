@@ -1,14 +1,11 @@
 // The rules of planning a week: who is away, which shifts overlap, which stations are left without
 // anyone, the totals, and who could take over. Pure: the planner and the board's edit mode read it.
+import { awayIds, awayOn } from './away';
 import { addDays, mondayOf } from './calendar';
 import type { DayPlan, PlannedShift } from './plan';
-import type { Away, DayKey, Id, Person, Task } from './types';
+import type { DayKey, Id, Person, Task } from './types';
 
-/** The seven days of the week that holds `day`, Monday first. */
-export function weekFrom(day: DayKey): DayKey[] {
-  const monday = mondayOf(day);
-  return [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i));
-}
+export { awayIds, awayOn } from './away';
 
 /** The days from `from` to `to`, both included; null when there are more than `max`. */
 export function daysOf(from: DayKey, to: DayKey, max: number): DayKey[] | null {
@@ -20,14 +17,10 @@ export function daysOf(from: DayKey, to: DayKey, max: number): DayKey[] | null {
   return out;
 }
 
-/** The person's away entry that covers `day`, if any (staff-only: the reason never goes public). */
-export function awayOn(person: Pick<Person, 'away'>, day: DayKey): Away | null {
-  return person.away?.find((a) => a.from <= day && day <= a.to) ?? null;
-}
-
-/** Everyone away on `day`. */
-export function awayIds(people: readonly Person[], day: DayKey): Set<Id> {
-  return new Set(people.filter((p) => awayOn(p, day)).map((p) => p.id));
+/** The seven days of the week that holds `day`, Monday first. */
+export function weekFrom(day: DayKey): DayKey[] {
+  const monday = mondayOf(day);
+  return [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i));
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>

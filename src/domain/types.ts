@@ -1,4 +1,5 @@
 // The café's vocabulary. Pure data: no browser, no Preact, no IndexedDB.
+import type { AWAY_REASONS } from './fields';
 
 export type Id = string;
 /** A calendar day in Europe/Copenhagen, 'YYYY-MM-DD'. */
@@ -56,7 +57,7 @@ export interface Away {
   id: Id;
   from: DayKey;
   to: DayKey;
-  reason: 'ill' | 'holiday' | 'course' | 'other';
+  reason: (typeof AWAY_REASONS)[number];
 }
 
 export interface Station extends Base {

@@ -1,7 +1,7 @@
 // The week planner's action words: why a face cannot go on a shift, why an away range is refused,
 // and the planner's lines in "Dagens ændringer". Danish first; English has the same shape. The
 // screens' own words are in plannerView.
-import { formatDay } from './index';
+import { capitalize, formatDay } from './index';
 
 /** "9–13", "8.30–12": a shift's hours as the grid says them. */
 export function hours(start: number, end: number): string {
@@ -28,6 +28,7 @@ const da = {
     tooLong: (days: number) => `Højst ${days} dage ad gangen. Sæt resten på, når det nærmer sig.`,
     tooMany: (count: number) => `Der er allerede ${count} fraværsperioder. Afslut en gammel først.`,
     gone: 'Personen findes ikke længere.',
+    reason: 'Vælg hvorfor: syg, ferie, kursus eller andet.',
   },
 };
 
@@ -49,6 +50,7 @@ const en: PlannerText = {
     tooLong: (days) => `At most ${days} days at a time. Add the rest when it comes closer.`,
     tooMany: (count) => `There are already ${count} times away. End an old one first.`,
     gone: 'That person no longer exists.',
+    reason: 'Choose why: ill, holiday, course or other.',
   },
 };
 
@@ -59,7 +61,7 @@ const range = (from: string, to: string, lang: 'da' | 'en') =>
 /** The planner's lines in "Dagens ændringer" (i18n/history.ts takes them in). The reason stays out. */
 export const plannerHistory = {
   da: {
-    dayReset: (day: string) => `${formatDay(day, 'da')} sat som den faste uge`,
+    dayReset: (day: string) => `${capitalize(formatDay(day, 'da'))} sat som den faste uge`,
     weekReset: (monday: string) => `Ugen fra ${formatDay(monday, 'da')} sat som den faste uge`,
     weekCopied: (monday: string) => `Sidste uge kopieret til ugen fra ${formatDay(monday, 'da')}`,
     awaySet: (person: string, from: string, to: string) => `${person} er væk ${range(from, to, 'da')}`,

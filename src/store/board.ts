@@ -1,12 +1,12 @@
 // Computed views of the board: which day is shown, its plan, now/next, changes, the roster.
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { awayIds } from '../domain/away';
 import { dayKeyOf } from '../domain/calendar';
 import { changesOf } from '../domain/changes';
 import { boardDay } from '../domain/day';
 import { nowNext } from '../domain/now';
 import { byOrder } from '../domain/order';
 import { type DayPlan, type PlanSource, planDay } from '../domain/plan';
-import { awayIds } from '../domain/planner';
 import type { DayKey, Id, Person, Station } from '../domain/types';
 import { keepUnchanged, sameIds } from './keep';
 import type { RecordsState } from './records';

@@ -1,12 +1,12 @@
 // "Min dag": one person's day as computed values, made once per person and store. Only the Min
 // dag screen reads them, so this loads with it and not with the board's first paint.
 import { computed, type ReadonlySignal } from '@preact/signals';
+import { awayIds } from '../domain/away';
 import { addDays } from '../domain/calendar';
 import { changesOf } from '../domain/changes';
 import { type MyDay, myDay, nextShifts, shiftsOf } from '../domain/myday';
 import { type NowNext, nowNext } from '../domain/now';
 import type { PlannedShift } from '../domain/plan';
-import { awayIds } from '../domain/planner';
 import type { DayKey, Id, Person, Station, Task } from '../domain/types';
 import type { Store } from './index';
 

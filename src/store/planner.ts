@@ -3,7 +3,7 @@
 // (an Override, the kind the board announces), and each intent is one undo step. Refused moves
 // write nothing and say why in plain Danish.
 import { addDays, isDayKey, weekdayOf } from '../domain/calendar';
-import { AWAY_DAYS_MAX, AWAY_MAX } from '../domain/fields';
+import { AWAY_DAYS_MAX, AWAY_MAX, AWAY_REASONS } from '../domain/fields';
 import { awayIds, daysOf, type Refusal, refusal, weekFrom } from '../domain/planner';
 import { same } from '../domain/same';
 import type { Away, DayKey, Id, Override, Person } from '../domain/types';
@@ -198,6 +198,7 @@ export function createPlannerActions(store: StoreCore) {
       if (!session.unlocked.value) return no(t().locked);
       const words = t().away;
       if (!isDayKey(from) || !isDayKey(to)) return no(words.dateInvalid);
+      if (!AWAY_REASONS.includes(reason)) return no(words.reason);
       if (from > to) return no(words.endsFirst);
       const days = daysOf(from, to, AWAY_DAYS_MAX);
       if (!days) return no(words.tooLong(AWAY_DAYS_MAX));
@@ -205,14 +206,18 @@ export function createPlannerActions(store: StoreCore) {
       if (!who) return no(words.gone);
       if ((who.away?.length ?? 0) >= AWAY_MAX) return no(words.tooMany(who.away!.length));
       if (!(await load(from, to))) return no(t().notSaved);
+      // A second tap on "syg i dag" adds nothing: a time away that covers the range is kept as it is.
+      const covered = who.away?.some((a) => a.from <= from && to <= a.to);
       const entry: Away = { id: crypto.randomUUID(), from, to, reason };
-      const edits: Edit[] = [
-        {
-          store: 'people',
-          id: who.id,
-          after: { ...who, away: [...(who.away ?? []), entry], updatedAt: Date.now() },
-        },
-      ];
+      const edits: Edit[] = covered
+        ? []
+        : [
+            {
+              store: 'people',
+              id: who.id,
+              after: { ...who, away: [...(who.away ?? []), entry], updatedAt: Date.now() },
+            },
+          ];
       for (const day of days)
         for (const s of store.board.planOf(day).shifts) {
           if (!s.personIds.includes(personId)) continue;

@@ -274,17 +274,20 @@ export function createRecords(repo: Repo, onError: (err: unknown) => void, hooks
   /** Replay only the fields an entry changed, so later edits to other fields survive an undo. */
   function replay(entry: HistoryEntry, direction: 'undo' | 'redo'): RecordChange[] {
     return entry.changes.map((c) => {
-      const from = direction === 'undo' ? c.after : c.before;
-      const to = direction === 'undo' ? c.before : c.after;
+      const from = (direction === 'undo' ? c.after : c.before) as Record<string, unknown> | null;
+      const to = (direction === 'undo' ? c.before : c.after) as Record<string, unknown> | null;
       const current =
         (view[c.store].value as unknown as ReadonlyMap<Id, Record<string, unknown>>).get(c.id) ?? null;
       let after: unknown = to;
       if (from && to && current) {
-        const patch: Record<string, unknown> = {};
-        for (const key of Object.keys(to) as (keyof typeof to)[]) {
-          if (JSON.stringify(from[key]) !== JSON.stringify(to[key])) patch[key] = to[key];
+        const next: Record<string, unknown> = { ...current };
+        // A field the edit added (a person's first time away) goes again: it is absent in `to`.
+        for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
+          if (JSON.stringify(from[key]) === JSON.stringify(to[key])) continue;
+          if (key in to) next[key] = to[key];
+          else delete next[key];
         }
-        after = { ...current, ...patch, updatedAt: Date.now() };
+        after = { ...next, updatedAt: Date.now() };
       }
       return { store: c.store, id: c.id, before: current, after } as RecordChange;
     });

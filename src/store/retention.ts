@@ -1,8 +1,9 @@
 // The retention job: the days' records (check-ins with their energy answers, who did which task,
 // help requests, one-off changes) are kept for the window staff chose, 12 months unless changed,
-// then deleted. The punch card keeps every punch: what the deleted days gave is added to each
-// person's kept punches in the same transaction. Undo steps that touch a deleted record go too,
-// so an undo can never bring one back. Loaded after the first paint (upkeep) and with the staff area.
+// then deleted, and so are a person's times away that ended before the window. The punch card
+// keeps every punch: what the deleted days gave is added to each person's kept punches in the
+// same transaction. Undo steps that touch a deleted record go too, so an undo can never bring one
+// back. Loaded after the first paint (upkeep) and with the staff area.
 import { type PruneFound, type PrunePlan, pruneBefore } from '../db/retention';
 import { DATED_STORES, type HistoryEntry, type RecordChange } from '../db/schema';
 import { firstDayKept, KEEP_MONTHS_CHOICES, type KeepMonths, keepMonthsOf } from '../domain/retention';
@@ -24,7 +25,7 @@ const isDated = (store: string) => (DATED_STORES as readonly string[]).includes(
 /**
  * What the deletion writes beside it, decided from what it found (pure, so it can run inside the
  * transaction): every copy of a person, stored or in an undo step, gains the deleted days'
- * punches; undo steps that touch a deleted record, or any record of a deleted day, are removed.
+ * punches; a stored person loses the times away that ended before the first day kept; undo steps that touch a deleted record, or any record of a deleted day, are removed.
  */
 export function planPrune(
   { expired, people, history }: PruneFound,
@@ -64,7 +65,9 @@ export function planPrune(
     if (changed) put.push({ ...entry, changes });
   }
   return {
-    people: people.filter((p) => gained.has(p.id)).map((p) => ({ ...withGain(p), updatedAt: now })),
+    people: people
+      .filter((p) => gained.has(p.id) || endedBefore(p, firstKept))
+      .map((p) => ({ ...withoutEnded(withGain(p), firstKept), updatedAt: now })),
     history: { put, delete: remove },
   };
 }
@@ -114,6 +117,17 @@ export async function pruneExpired(
     await repo.log({ at: Date.now(), level: 'warn', message: `retention: ${String(err)}` });
     return null;
   }
+}
+
+/** Whether a person has a time away that ended before the first day kept. */
+const endedBefore = (p: Person, firstKept: DayKey) => p.away?.some((a) => a.to < firstKept) ?? false;
+
+/** A person without the times away that ended before the first day kept: those days are gone. */
+function withoutEnded(p: Person, firstKept: DayKey): Person {
+  if (!endedBefore(p, firstKept)) return p;
+  const { away = [], ...rest } = p;
+  const left = away.filter((a) => a.to >= firstKept);
+  return left.length ? { ...rest, away: left } : rest;
 }
 
 /** A change to a dated record of a day before the first day kept (an undo or an edit prepared earlier). */

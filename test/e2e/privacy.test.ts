@@ -1,5 +1,6 @@
-// Nothing private on the wall: a café full of surnames, staff notes, goals, energy answers and
-// help requests, and every public screen scanned, both its DOM and its accessibility tree.
+// Nothing private on the wall: a café full of surnames, staff notes, goals, energy answers, help
+// requests and reasons for being away, and every public screen scanned, both its DOM and its
+// accessibility tree.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckIn, HelpRequest, Person, Task } from '../../src/domain/types';
@@ -17,6 +18,10 @@ const DAY = '2026-11-23';
 const surname = (i: number) => `Qvistgaard${i}sen`;
 const note = (i: number) => `Notat${i}: samtale med sagsbehandler om medicin`;
 const goal = (i: number, k: number) => `Hemmeligt mål ${k} for nr ${i}`;
+const REASONS = ['ill', 'holiday', 'course'] as const;
+/** Why someone is away, in words of either language (data URLs left out: base64 holds any letters). */
+const reasonsIn = (seen: string) =>
+  seen.replace(/data:\S+/g, '').match(/\b(ill|syg|holiday|ferie|course|kursus)\b/gi) ?? [];
 
 /** Everything a screen shows or tells a screen reader: text, attributes and the AX tree. */
 async function everythingOn(page: Page): Promise<string> {
@@ -52,6 +57,8 @@ describe('privacy on the public board', () => {
         goals: [goal(i, 1), goal(i, 2), goal(i, 3)],
         // One person's goals are switched on by staff, so this scan is shown to be able to fail.
         showGoals: p.id === shown.id,
+        // Away today, for a reason that is staff's to know.
+        away: [{ id: `away-${i}`, from: DAY, to: DAY, reason: REASONS[i % REASONS.length]! }],
       })),
     );
     await putAll(
@@ -147,6 +154,7 @@ describe('privacy on the public board', () => {
         forbidden.filter((f) => seen.includes(f)),
         name,
       ).toEqual([]);
+      expect(reasonsIn(seen), name).toEqual([]);
       // No energy picture anywhere but on the question itself.
       expect(await page.locator('img[src*="energy-"]').count(), name).toBe(0);
     }
@@ -162,6 +170,7 @@ describe('privacy on the public board', () => {
         [...forbidden, ...allGoals, 'Markeret', 'Jeg har brug for hjælp'].filter((f) => seen.includes(f)),
         `Min dag ${person.name}`,
       ).toEqual([]);
+      expect(reasonsIn(seen), person.name).toEqual([]);
       expect(await page.locator('img[src*="energy-"]').count(), person.name).toBe(0);
       expect(await page.locator('[data-help-marker]').count(), person.name).toBe(0);
     }
@@ -176,6 +185,7 @@ describe('privacy on the public board', () => {
         forbidden.filter((f) => seen.includes(f)),
         person.name,
       ).toEqual([]);
+      expect(reasonsIn(seen), person.name).toEqual([]);
       expect(await page.locator('[aria-pressed="true"]').count(), person.name).toBe(0);
       const i = people.indexOf(person);
       expect(seen.includes(goal(i, 1)), person.name).toBe(person.id === shown.id);

@@ -107,6 +107,24 @@ describe('backup export and import', () => {
     expect(people.find((p) => p.id === second!.id)).not.toHaveProperty('punchesBefore');
   });
 
+  it("keeps a person's times away through a round-trip; a file without them still imports", async () => {
+    const source = await withCafe(await fresh());
+    const repo = createRepo(source);
+    const [first, second] = await repo.all('people');
+    const away = [
+      { id: 'a-1', from: '2026-12-01', to: '2026-12-03', reason: 'ill' as const },
+      { id: 'a-2', from: '2026-12-24', to: '2026-12-31', reason: 'holiday' as const },
+    ];
+    await repo.commit({
+      records: [{ store: 'people', id: first!.id, before: first!, after: { ...first!, away } }],
+    });
+    const target = await fresh();
+    await restoreBackup(target, await readBackup(await exportBackup(source, 9)));
+    const people = await createRepo(target).all('people');
+    expect(people.find((p) => p.id === first!.id)?.away).toEqual(away);
+    expect(people.find((p) => p.id === second!.id)).not.toHaveProperty('away');
+  });
+
   it('a version-1 file is migrated through the start-up path and imports', async () => {
     const source = await withCafe(await fresh());
     const current = unzipSync(new Uint8Array(await (await exportBackup(source, 5)).arrayBuffer()));

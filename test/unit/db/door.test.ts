@@ -11,8 +11,10 @@ import { createRepo } from '../../../src/db/repo';
 import { RECORD_STORES, type RecordStore } from '../../../src/db/schema';
 import { loadDrawing } from '../../../src/demo/pictures';
 import { demoCafe } from '../../../src/demo/seed';
-import { instantAt } from '../../../src/domain/calendar';
+import { addDays, instantAt } from '../../../src/domain/calendar';
 import {
+  AWAY_DAYS_MAX,
+  AWAY_MAX,
   BLOCK_TITLE_MAX,
   PERSON_NAME_MAX,
   SHIFT_LABEL_MAX,
@@ -37,6 +39,7 @@ const bar = cafe.stations[0]!;
 const latte = cafe.tasks[0]!;
 const shift = cafe.shiftTemplates[0]!;
 const block = cafe.blocks[0]!;
+const ill = (from: string, to: string) => ({ id: `away-${from}`, from, to, reason: 'ill' });
 
 /** What a tester fed the door, and whether an editor of this version could have written it. */
 const cases: [string, RecordStore, unknown, boolean][] = [
@@ -55,6 +58,36 @@ const cases: [string, RecordStore, unknown, boolean][] = [
   ['a start date that is no date', 'people', { ...ali, startDate: '2026-02-30' }, false],
   ['an id with a path', 'people', { ...ali, id: '../x' }, false],
   ['an id with markup', 'people', { ...ali, id: '<img src=x>' }, false],
+  ['a person away for a week', 'people', { ...ali, away: [ill('2026-12-01', '2026-12-07')] }, true],
+  ['a person away on one day', 'people', { ...ali, away: [ill('2026-12-01', '2026-12-01')] }, true],
+  ['away ending before it starts', 'people', { ...ali, away: [ill('2026-12-07', '2026-12-01')] }, false],
+  ['away from a day that is no date', 'people', { ...ali, away: [ill('2026-02-30', '2026-03-02')] }, false],
+  [
+    'away one day longer than the planner takes',
+    'people',
+    { ...ali, away: [ill('2026-01-01', addDays('2026-01-01', AWAY_DAYS_MAX))] },
+    false,
+  ],
+  [
+    'away for a reason the planner does not offer',
+    'people',
+    { ...ali, away: [{ ...ill(DAY, DAY), reason: 'x' }] },
+    false,
+  ],
+  [
+    'an away entry with a field of its own',
+    'people',
+    { ...ali, away: [{ ...ill(DAY, DAY), note: 'x' }] },
+    false,
+  ],
+  ['the same away entry twice', 'people', { ...ali, away: [ill(DAY, DAY), ill(DAY, DAY)] }, false],
+  [
+    'one time away more than a person keeps',
+    'people',
+    { ...ali, away: Array.from({ length: AWAY_MAX + 1 }, (_, i) => ({ ...ill(DAY, DAY), id: `a${i}` })) },
+    false,
+  ],
+  ['away that is not a list', 'people', { ...ali, away: 'ill' }, false],
   ['a station', 'stations', bar, true],
   ['a station name of 2000 characters', 'stations', { ...bar, name: 'B'.repeat(2000) }, false],
   ['a station name one too long', 'stations', { ...bar, name: 'B'.repeat(STATION_NAME_MAX + 1) }, false],

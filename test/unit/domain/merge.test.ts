@@ -81,6 +81,46 @@ describe('an edit applied to what is stored now (rebase)', () => {
   });
 });
 
+describe("a person's times away, edited on two screens", () => {
+  const ill = { id: 'a1', from: '2026-12-01', to: '2026-12-02', reason: 'ill' as const };
+  const course = { id: 'a2', from: '2026-12-08', to: '2026-12-08', reason: 'course' as const };
+  const p = { id: 'p', updatedAt: 1, name: 'Fatima' } as unknown as Person;
+
+  it('keeps a time away added elsewhere meanwhile when another is added here', () => {
+    const stored = { ...p, away: [course], updatedAt: 2 };
+    const mine = { ...p, away: [ill], updatedAt: 3 };
+    expect(rebase('people', { before: p, after: mine }, stored)?.away).toEqual([course, ill]);
+  });
+
+  it('ends only the time away the edit ended, and changes only the one it changed', () => {
+    const seen = { ...p, away: [ill] };
+    const stored = { ...p, away: [ill, course] };
+    expect(rebase('people', { before: seen, after: p }, stored)?.away).toEqual([course]);
+    const longer = { ...ill, to: '2026-12-04' };
+    expect(rebase('people', { before: seen, after: { ...p, away: [longer] } }, stored)?.away).toEqual([
+      longer,
+      course,
+    ]);
+  });
+
+  it('two screens apart: every time away marked on either stays, in the same order whatever order they meet', () => {
+    const a = { rev: '3-a', record: { ...p, name: 'Fati', away: [ill], updatedAt: 5 } };
+    const b = { rev: '3-b', record: { ...p, away: [course], updatedAt: 4 } };
+    const out = resolveLeaves<Person>('people', [a, b]);
+    expect(out.name).toBe('Fati');
+    expect(out.away).toEqual([ill, course]);
+    expect(canonical(resolveLeaves('people', [b, a]))).toBe(canonical(out));
+    const none = { rev: '3-c', record: { ...p, updatedAt: 6 } };
+    expect(resolveLeaves('people', [none, { ...none, rev: '3-d' }])).not.toHaveProperty('away');
+  });
+
+  it('leaves no empty list when the last one ends', () => {
+    const seen = { ...p, away: [ill] };
+    const renamed = { ...seen, name: 'Fati' };
+    expect(rebase('people', { before: seen, after: p }, renamed)).toEqual({ ...p, name: 'Fati' });
+  });
+});
+
 describe('versions written apart, back in conflict (resolveLeaves)', () => {
   it('the newest placement wins and every tick stays', () => {
     const a = day({ owner: { kind: 'person', id: 'ali' }, stepsDone: ['s1'], moved: true, updatedAt: 10 });

@@ -325,4 +325,24 @@ describe('the retention job on several screens', () => {
     const plan = planPrune(found(counted, ['2025-03-03', '2025-06-01', '2025-11-22']), FIRST_KEPT, AT);
     expect(plan.people[0]?.punchesBefore).toEqual({ tasks: 3, days: 3, through: FIRST_KEPT });
   });
+
+  it('drops the times away that ended before the first day kept, and keeps one that reaches into it', () => {
+    const ill = (from: string, to: string) => ({ id: `a-${from}`, from, to, reason: 'ill' as const });
+    const was = [
+      ill('2025-02-01', '2025-02-03'),
+      ill('2025-11-20', FIRST_KEPT),
+      ill('2026-12-01', '2026-12-05'),
+    ];
+    const counted = { ...ali, punchesBefore: { tasks: 2, days: 2, through: FIRST_KEPT }, away: was };
+    const plan = planPrune(found(counted, ['2025-03-03']), FIRST_KEPT, AT);
+    expect(plan.people.map((p) => p.away)).toEqual([was.slice(1)]);
+    expect(plan.people[0]?.punchesBefore).toEqual(counted.punchesBefore);
+    // Nothing ended before the window: the person is not written at all.
+    expect(
+      planPrune(found({ ...counted, away: was.slice(1) }, ['2025-03-03']), FIRST_KEPT, AT).people,
+    ).toEqual([]);
+    // The last one ended: no empty list is left.
+    const once = planPrune(found({ ...counted, away: was.slice(0, 1) }, ['2025-03-03']), FIRST_KEPT, AT);
+    expect(once.people[0]).not.toHaveProperty('away');
+  });
 });
