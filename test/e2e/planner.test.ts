@@ -285,6 +285,37 @@ describe('staff plan next week by touch', () => {
     }
   });
 
+  it('moves a face with a mouse on the tablet: a press and a drag, as with a finger', async () => {
+    board = await launch({ time: TUESDAY_10, viewport: { width: 1280, height: 800 } });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await loadLargeCafe(page);
+    await openPlanner(page);
+    const p = planner(page);
+    const st = await stationIds(page);
+    const saturday = await page
+      .locator('[data-shift][data-day="2026-12-12"] button[data-person]')
+      .evaluateAll((els) => els.map((el) => el.children[1]!.textContent!));
+    const railNames = await p
+      .rail()
+      .locator('button[data-person]')
+      .evaluateAll((els) => els.map((el) => el.querySelector('span span')!.textContent!));
+    const free = railNames.find((n) => !saturday.includes(n))!;
+    const target = p.shift('2026-12-12', st.Bar!, 'Lørdag');
+    await target.scrollIntoViewIfNeeded();
+    const from = (await p.railFace(free).boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await poll(() => p.crew('2026-12-12', st.Bar!, 'Lørdag')).toContain(free);
+    // A click (no movement) opens the same moves as buttons.
+    await p.railFace(free).click();
+    await page.getByRole('heading', { name: free, exact: true }).waitFor();
+  });
+
   it('has no axe violations and no sideways scrolling at the wall, the tablet and a phone', async () => {
     board = await launch({ time: TUESDAY_10 });
     const { page } = board;
