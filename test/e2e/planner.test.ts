@@ -285,6 +285,36 @@ describe('staff plan next week by touch', () => {
     }
   });
 
+  it('the board in edit mode offers who could take over for someone ill today; the locked board shows neither the offer nor why', async () => {
+    board = await launch({ time: TUESDAY_10 });
+    const { page } = board;
+    await openBoard(page);
+    await unlockStaff(page);
+    await loadLargeCafe(page);
+    await seedFourteen(page);
+    await page.reload();
+    await openPlanner(page);
+    const p = planner(page);
+    // Line is at the bar this afternoon; ill today, from her face's buttons.
+    await p.railFace('Line').tap();
+    await page.getByRole('heading', { name: 'Line', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Syg i dag', exact: true }).tap();
+    await p.said('Line er sat væk.').waitFor();
+    await page.getByRole('button', { name: 'Tavlen', exact: true }).tap();
+    await page.locator('[data-board]:not([hidden]) [data-drop="pool"]').waitFor();
+    const b = boardPage(page);
+    const bar = b.station('Bar');
+    await bar.getByText('Kan tage over:').waitFor();
+    await bar.getByRole('button', { name: 'Omar', exact: true }).tap();
+    await poll(() => b.changes().textContent()).toContain('Bar: Omar afløser Line');
+    await bar.getByText('Kan tage over:').waitFor({ state: 'detached' });
+    await staffPage(page).lock().tap();
+    await staffPage(page).entry().waitFor();
+    expect(await page.getByText('Kan tage over').count()).toBe(0);
+    expect(await bar.textContent()).toContain('Omar');
+    expect((await page.locator('body').textContent()) ?? '').not.toMatch(/[Ss]yg/);
+  });
+
   it('moves a face with a mouse on the tablet: a press and a drag, as with a finger', async () => {
     board = await launch({ time: TUESDAY_10, viewport: { width: 1280, height: 800 } });
     const { page } = board;
