@@ -162,17 +162,38 @@ async function boardCrews(page: Page, stations: Record<string, string>) {
   return out;
 }
 
-describe('staff plan next week by touch', () => {
-  it('drags, refuses an overlap with its reason, resets a day, copies last week, takes over for a sick day; the board shows each date as planned', async () => {
-    board = await launch({ time: TUESDAY_10 });
-    const { page } = board;
-    await openBoard(page);
-    await unlockStaff(page);
-    await loadLargeCafe(page);
+/**
+ * The large example café on a Tuesday at 10, its planner open: with the test's seed (14 active,
+ * Omar able to make a latte) when `fourteen`, as loaded otherwise.
+ */
+async function plannerOnLargeCafe(opts: { fourteen: boolean; viewport?: { width: number; height: number } }) {
+  board = await launch({ time: TUESDAY_10, ...(opts.viewport ? { viewport: opts.viewport } : {}) });
+  const { page } = board;
+  await openBoard(page);
+  await unlockStaff(page);
+  await loadLargeCafe(page);
+  if (opts.fourteen) {
     await seedFourteen(page);
     await page.reload();
-    await openPlanner(page);
-    const p = planner(page);
+  }
+  await openPlanner(page);
+  return { page, p: planner(page) };
+}
+
+/** Everyone on a day's shifts, and everyone on the rail (names). */
+const namesOnDay = (page: Page, day: string) =>
+  page
+    .locator(`[data-shift][data-day="${day}"] button[data-person]`)
+    .evaluateAll((els) => els.map((el) => el.children[1]!.textContent!));
+const railNames = (page: Page) =>
+  planner(page)
+    .rail()
+    .locator('button[data-person]')
+    .evaluateAll((els) => els.map((el) => el.querySelector('span span')!.textContent!));
+
+describe('staff plan next week by touch', () => {
+  it('drags, refuses an overlap with its reason, resets a day, copies last week, takes over for a sick day; the board shows each date as planned', async () => {
+    const { page, p } = await plannerOnLargeCafe({ fourteen: true });
     const st = await stationIds(page);
     const bar = st.Bar!;
     const kitchen = st.Køkken!;
@@ -180,16 +201,8 @@ describe('staff plan next week by touch', () => {
     await poll(() => p.rail().locator('button[data-person]').count()).toBe(14);
 
     // This week first: someone free on Saturday goes onto the bar, to copy into next week.
-    const saturdayCrew = (
-      await page
-        .locator('[data-shift][data-day="2026-12-12"] button[data-person]')
-        .evaluateAll((els) => els.map((el) => el.children[1]!.textContent!))
-    ).sort();
-    const railNames = await p
-      .rail()
-      .locator('button[data-person]')
-      .evaluateAll((els) => els.map((el) => el.querySelector('span span')!.textContent!));
-    const [first, second] = railNames.filter((n) => !saturdayCrew.includes(n));
+    const saturdayCrew = await namesOnDay(page, '2026-12-12');
+    const [first, second] = (await railNames(page)).filter((n) => !saturdayCrew.includes(n));
     expect(first && second).toBeTruthy();
     await touchDrag(page, p.railFace(first!), p.shift('2026-12-12', bar, 'Lørdag'));
     await poll(() => p.crew('2026-12-12', bar, 'Lørdag')).toContain(first);
@@ -286,15 +299,7 @@ describe('staff plan next week by touch', () => {
   });
 
   it('the board in edit mode offers who could take over for someone ill today; the locked board shows neither the offer nor why', async () => {
-    board = await launch({ time: TUESDAY_10 });
-    const { page } = board;
-    await openBoard(page);
-    await unlockStaff(page);
-    await loadLargeCafe(page);
-    await seedFourteen(page);
-    await page.reload();
-    await openPlanner(page);
-    const p = planner(page);
+    const { page, p } = await plannerOnLargeCafe({ fourteen: true });
     // Line is at the bar this afternoon; ill today, from her face's buttons.
     await p.railFace('Line').tap();
     await page.getByRole('heading', { name: 'Line', exact: true }).waitFor();
@@ -316,22 +321,10 @@ describe('staff plan next week by touch', () => {
   });
 
   it('moves a face with a mouse on the tablet: a press and a drag, as with a finger', async () => {
-    board = await launch({ time: TUESDAY_10, viewport: { width: 1280, height: 800 } });
-    const { page } = board;
-    await openBoard(page);
-    await unlockStaff(page);
-    await loadLargeCafe(page);
-    await openPlanner(page);
-    const p = planner(page);
+    const { page, p } = await plannerOnLargeCafe({ fourteen: false, viewport: { width: 1280, height: 800 } });
     const st = await stationIds(page);
-    const saturday = await page
-      .locator('[data-shift][data-day="2026-12-12"] button[data-person]')
-      .evaluateAll((els) => els.map((el) => el.children[1]!.textContent!));
-    const railNames = await p
-      .rail()
-      .locator('button[data-person]')
-      .evaluateAll((els) => els.map((el) => el.querySelector('span span')!.textContent!));
-    const free = railNames.find((n) => !saturday.includes(n))!;
+    const saturday = await namesOnDay(page, '2026-12-12');
+    const free = (await railNames(page)).find((n) => !saturday.includes(n))!;
     const target = p.shift('2026-12-12', st.Bar!, 'Lørdag');
     await target.scrollIntoViewIfNeeded();
     const from = (await p.railFace(free).boundingBox())!;
@@ -347,13 +340,7 @@ describe('staff plan next week by touch', () => {
   });
 
   it('has no axe violations and no sideways scrolling at the wall, the tablet and a phone', async () => {
-    board = await launch({ time: TUESDAY_10 });
-    const { page } = board;
-    await openBoard(page);
-    await unlockStaff(page);
-    await loadLargeCafe(page);
-    await openPlanner(page);
-    const p = planner(page);
+    const { page, p } = await plannerOnLargeCafe({ fourteen: false });
     for (const size of [
       { width: 1920, height: 1080 },
       { width: 1280, height: 800 },
