@@ -60,6 +60,11 @@ export async function plannerRun(
     }
     await page.getByRole('navigation', { name: 'Afsnit' }).getByRole('button', PLANNER).click();
     await grid.waitFor();
+    // The rows below the fold follow the first paint; the drag begins once the whole week is there
+    // (8 stations × 7 days in the large café).
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-planner] [data-station]').length === 56,
+    );
     const people = await page.locator('[data-rail] button[data-person]').count();
     const days = await page.locator('[data-planner] h3[aria-label]').count();
     // From the first face on the rail to the first shift on Monday: across the whole grid.

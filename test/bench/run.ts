@@ -246,6 +246,8 @@ interface Raw {
 }
 
 const p = (runs: readonly number[][], q: number) => spread(runs.map((r) => percentile(r, q)));
+/** The median over runs of each run's p50 and p95. */
+const pcts = (runs: readonly number[][]) => ({ p50: p(runs, 50), p95: p(runs, 95) });
 
 function summarise(r: Raw): Figures {
   const pick = (runs: TapRun[], f: (t: TapRun) => number[]) => runs.map(f);
@@ -404,28 +406,10 @@ function summarise(r: Raw): Figures {
       ? {
           people: r.planner.app[0]!.people,
           days: r.planner.app[0]!.days,
-          open: {
-            p50: p(
-              r.planner.app.map((a) => a.opens),
-              50,
-            ),
-            p95: p(
-              r.planner.app.map((a) => a.opens),
-              95,
-            ),
-          },
-          baseOpen: { p50: p(r.planner.baseOpens, 50), p95: p(r.planner.baseOpens, 95) },
-          drag: {
-            p50: p(
-              r.planner.app.map((a) => a.frames),
-              50,
-            ),
-            p95: p(
-              r.planner.app.map((a) => a.frames),
-              95,
-            ),
-          },
-          baseDrag: { p50: p(r.planner.baseDrags, 50), p95: p(r.planner.baseDrags, 95) },
+          open: pcts(r.planner.app.map((a) => a.opens)),
+          baseOpen: pcts(r.planner.baseOpens),
+          drag: pcts(r.planner.app.map((a) => a.frames)),
+          baseDrag: pcts(r.planner.baseDrags),
         }
       : null,
   };

@@ -9,7 +9,6 @@ import type { Drag } from '../edit/drag';
 import { DragContext } from '../edit/dragContext';
 import { lazyScreen } from '../lazy';
 import { BoardNav, EditBar } from './BoardNav';
-import { TakeOver } from './editParts';
 // The stations' and cards' styles come before the frame's, as the cards' own imports order them;
 // otherwise the build splits Photo, Pictogram and Avatar into chunks of their own (1 kB more).
 import './station.module.css';
@@ -30,7 +29,7 @@ const TrainingSuggestions = lazyScreen(() =>
   import('../together/staff/TrainingSuggestions').then((m) => m.TrainingSuggestions),
 );
 
-const EDIT_PARTS = [DragLayer, MovePanel, PersonMovePanel, PoolZone, TrainingSuggestions, EditBar, TakeOver];
+const EDIT_PARTS = [DragLayer, MovePanel, PersonMovePanel, PoolZone, TrainingSuggestions, EditBar];
 
 type DragModule = typeof import('../edit/drag');
 let dragModule: DragModule | null = null;

@@ -5,7 +5,6 @@ import { Face } from '../common/Face';
 import { MyDayFace } from '../common/MyDayFace';
 import { useStore, useText } from '../context';
 import { useDrag } from '../edit/dragContext';
-import { TakeOver } from './editParts';
 import css from './station.module.css';
 import { TaskCard } from './TaskCard';
 
@@ -77,7 +76,7 @@ export function StationColumn({ entry, day }: { entry: Entry; day: DayKey }) {
                   </li>
                 ))}
               </ul>
-              {drag && <TakeOver day={day} shiftId={shift.id} />}
+              {drag && <drag.TakeOver day={day} shiftId={shift.id} />}
             </div>
           ))
         )}

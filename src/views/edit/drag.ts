@@ -5,6 +5,7 @@ import type { DayKey, Id, Owner } from '../../domain/types';
 import { staffTexts } from '../../i18n/staffText';
 import type { Store } from '../../store';
 import { type StaffStore, staffStore } from '../../store/staff';
+import { TakeOver } from '../planner/TakeOver';
 
 /** Movement before a press becomes a drag (so a tap still opens the move panel). */
 const THRESHOLD_PX = 10;
@@ -168,6 +169,11 @@ export function createDrag(board: Store, plan?: PlanHooks) {
     lifted,
     moving,
     movingPerson,
+    /**
+     * "Kan tage over:" under a shift in edit mode. It comes with the drag controller (edit mode's
+     * code), so the board's first paint carries no loader of its own for it.
+     */
+    TakeOver,
     /** Pointer handlers for one card (only attached in edit mode). */
     handlers(taskId: Id, day: DayKey, title: string) {
       return pointer('task', taskId, null, day, title);

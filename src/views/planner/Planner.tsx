@@ -4,7 +4,7 @@ import { useContext, useMemo, useRef, useState } from 'preact/hooks';
 import { addDays, isoWeek, mondayOf, weekdayOf } from '../../domain/calendar';
 import { refusal } from '../../domain/planner';
 import type { DayKey, Id } from '../../domain/types';
-import { formatDay, formatWeekday } from '../../i18n';
+import { formatDay, formatWeekday, type Lang } from '../../i18n';
 import { staffTexts } from '../../i18n/staffText';
 import type { PlannerActions } from '../../store/planner';
 import type { StaffStore } from '../../store/staff';
@@ -97,6 +97,9 @@ async function dropFace(
   said.value = t.placed(name, shiftOn(store, to.day, to.shiftId));
 }
 
+/** "14. december": the day's date without its weekday. */
+const dateOnly = (day: DayKey, lang: Lang) => formatDay(day, lang).split(' ').slice(1).join(' ');
+
 /** "Bar Formiddag mandag 14. december". */
 export function shiftOn(store: StaffStore, day: DayKey, shiftId: Id): string {
   return `${store.crew.shiftName(day, shiftId)} ${formatDay(day, store.settings.value.lang)}`;
@@ -141,7 +144,7 @@ export function Planner() {
         <div class={css.planner} ref={planRef} data-planner>
           <div class={css.bar}>
             <h2 class={css.title}>
-              {t.weekOf(isoWeek(monday), formatDay(days[0]!, lang), formatDay(days[6]!, lang))}
+              {t.weekOf(isoWeek(monday), dateOnly(days[0]!, lang), dateOnly(days[6]!, lang))}
             </h2>
             <Choices
               class={css.weeks}

@@ -42,7 +42,10 @@ export function TakeOver({
               type="button"
               class={`${css.face} ${css.suggestFace}`}
               aria-describedby={id}
-              onClick={async () => onTaken?.(p.name, await store.planner.takeSuggestion(day, shiftId, p.id))}
+              onClick={async () => {
+                const ok = await store.planner.takeSuggestion(day, shiftId, p.id);
+                onTaken?.(p.name, ok);
+              }}
             >
               <Face person={p} size={36} />
               <span class={css.faceName}>{p.name}</span>

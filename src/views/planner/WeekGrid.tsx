@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { DayPlan, PlannedShift } from '../../domain/plan';
 import { awayOn, dayTotals, type Gap, gaps, unstaffed } from '../../domain/planner';
 import type { DayKey, Id, Person, Station } from '../../domain/types';
@@ -11,6 +12,9 @@ import { useStaffStore, useStaffText } from '../staff/context';
 import { shiftOn, usePlannerState } from './Planner';
 import css from './planner.module.css';
 import { TakeOver } from './TakeOver';
+
+/** Station rows in the first paint: what a wall or a tablet shows before scrolling. */
+const FIRST_ROWS = 3;
 
 interface Day {
   plan: DayPlan;
@@ -43,6 +47,19 @@ export function WeekGrid() {
     };
   });
   const off = (i: number) => (i === dayIndex ? '' : (css.otherDay ?? ''));
+  // The first rows paint with the tap that opened the planner; the rows below the fold follow in
+  // the next quiet moment (below what is seen, so nothing moves under a finger).
+  const [rows, setRows] = useState(FIRST_ROWS);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setRows(Number.POSITIVE_INFINITY));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const resetDay = async (day: DayKey) => {
     const name = capitalize(formatDay(day, lang));
     said.value = (await planner.resetDay(day)) ? t.dayReset(name) : t.notDone;
@@ -50,31 +67,33 @@ export function WeekGrid() {
 
   return (
     <div class={css.grid}>
-      {week.map(({ plan, minutes, people: count, away }, i) => {
-        const name = capitalize(formatDay(plan.day, lang));
-        const [, month, date] = plan.day.split('-').map(Number);
-        return (
-          <div key={plan.day} class={`${css.dayHead} ${off(i)}`}>
-            <h3 class={css.dayName} aria-label={name}>
-              {capitalize(formatWeekday(plan.day, lang))} {date}/{month}
-            </h3>
-            <p class={css.total}>{plan.open ? t.dayTotal(count, minutes) : t.closed}</p>
-            {away.length > 0 && (
-              <p class={css.awayLine}>
-                <Icon name="user" size={24} /> {t.awayOnDay(away.map((p) => p.name).join(', '))}
-              </p>
-            )}
-            <Button
-              class={css.small}
-              aria-label={t.resetDayName(name)}
-              onClick={() => void resetDay(plan.day)}
-            >
-              {t.resetDay}
-            </Button>
-          </div>
-        );
-      })}
-      {store.board.stations.value.map((station) => (
+      <div class={`${css.row} ${css.heads}`}>
+        {week.map(({ plan, minutes, people: count, away }, i) => {
+          const name = capitalize(formatDay(plan.day, lang));
+          const [, month, date] = plan.day.split('-').map(Number);
+          return (
+            <div key={plan.day} class={`${css.dayHead} ${off(i)}`}>
+              <h3 class={css.dayName} aria-label={name}>
+                {capitalize(formatWeekday(plan.day, lang))} {date}/{month}
+              </h3>
+              <p class={css.total}>{plan.open ? t.dayTotal(count, minutes) : t.closed}</p>
+              {away.length > 0 && (
+                <p class={css.awayLine}>
+                  <Icon name="user" size={24} /> {t.awayOnDay(away.map((p) => p.name).join(', '))}
+                </p>
+              )}
+              <Button
+                class={css.small}
+                aria-label={t.resetDayName(name)}
+                onClick={() => void resetDay(plan.day)}
+              >
+                {t.resetDay}
+              </Button>
+            </div>
+          );
+        })}
+      </div>
+      {store.board.stations.value.slice(0, rows).map((station) => (
         <StationRow key={station.id} station={station} week={week} off={off} />
       ))}
     </div>
@@ -84,7 +103,8 @@ export function WeekGrid() {
 function StationRow({ station, week, off }: { station: Station; week: Day[]; off: (i: number) => string }) {
   const t = useStaffText().plannerView;
   return (
-    <>
+    // A row of its own, so a row below the fold is laid out only when it scrolls into view.
+    <section class={css.row} aria-label={station.name}>
       <h3 class={css.stationHead} style={{ '--station': `var(--st-${station.color}, var(--st-other))` }}>
         <Pictogram name={station.pictogram} size={30} />
         {station.name}
@@ -111,7 +131,7 @@ function StationRow({ station, week, off }: { station: Station; week: Day[]; off
           </div>
         );
       })}
-    </>
+    </section>
   );
 }
 
