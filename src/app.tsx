@@ -1,4 +1,4 @@
-import { Component, type ComponentChildren } from 'preact';
+import { Component, type ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Store } from './store';
 import { Button } from './ui/Button';
@@ -18,14 +18,10 @@ export function App({ store }: { store: Store }) {
   useEffect(() => prefetchWhenIdle([StaffArea, CheckIn, Week, Pool, MyDay] as LazyScreen<never>[]), []);
   return (
     <StoreContext.Provider value={store}>
-      <ErrorBoundary store={store}>
-        <Screen />
-      </ErrorBoundary>
+      <ErrorBoundary store={store} part={Screen} />
       <NoticeBar />
       {/* A lazily loaded part beside the screen: if its code cannot load, the screen stays. */}
-      <ErrorBoundary store={store} quiet>
-        <StaffIdle />
-      </ErrorBoundary>
+      <ErrorBoundary store={store} part={StaffIdle} quiet />
     </StoreContext.Provider>
   );
 }
@@ -102,10 +98,13 @@ function NoticeBar() {
 /**
  * A render error shows a calm fallback with a way back, instead of a blank screen (or, `quiet`,
  * nothing in place of a part that is not the screen). The store logs it and rations reloads
- * (five errors in a minute earn one, never a loop).
+ * (five errors in a minute earn one, never a loop). It is given the part to draw, not the part
+ * drawn: an element passed as children stays in its props for good, and with it the first board
+ * that element was drawn as, long after that board was taken down (the memory test counted one
+ * detached board of about 500 nodes on the staff screen after the first night).
  */
 class ErrorBoundary extends Component<
-  { store: Store; children: ComponentChildren; quiet?: boolean },
+  { store: Store; part: ComponentType; quiet?: boolean },
   { failed: boolean }
 > {
   override state = { failed: false };
@@ -116,7 +115,10 @@ class ErrorBoundary extends Component<
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
+    if (!this.state.failed) {
+      const Part = this.props.part;
+      return <Part />;
+    }
     if (this.props.quiet) return null;
     const t = this.props.store.text().errors;
     return (
