@@ -69,6 +69,10 @@ describe('a new person on today’s shift', () => {
     await tap(s.entry());
     await s.unlockTitle().waitFor();
     // The PIN field has the focus: typed, not tapped (on the wall it is four keys and OK on the pad).
+    // It takes the focus just after the pad is painted, so the keys wait for it.
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement)?.type))
+      .toBe('password');
     await page.keyboard.type('2468');
     await page.keyboard.press('Enter');
     // Back on the board, in edit mode.
