@@ -112,26 +112,33 @@ export function createPlannerActions(store: StoreCore) {
     }
   }
 
-  /** Put a person on a shift (from another shift of that day, or from the rail), or say why not. */
+  /**
+   * Put a person on a shift (from another shift of that day or of `fromDay`, or from the rail), or
+   * say why not. A move between days is one step too: undoing it half would leave them on both.
+   */
   async function put(
     day: DayKey,
     personId: Id,
     shiftId: Id,
     fromShiftId: Id | null,
+    fromDay: DayKey,
     label: (name: string, shift: string) => string,
   ): Promise<PlannerResult> {
     if (!session.unlocked.value) return no(t().locked);
-    if (!(await store.haveDay(day))) return no(t().notSaved);
+    if (!(await store.haveDay(day)) || !(await store.haveDay(fromDay))) return no(t().notSaved);
     const who = person(personId);
     const plan = store.board.planOf(day);
     const to = plan.shifts.find((s) => s.id === shiftId);
     if (!who || !to) return no(t().refusal.gone);
-    if (fromShiftId === shiftId) return no(refusalText({ kind: 'same' }, personId, day));
-    const r = refusal(plan, who, shiftId, fromShiftId);
+    const sameDay = fromDay === day;
+    if (sameDay && fromShiftId === shiftId) return no(refusalText({ kind: 'same' }, personId, day));
+    const r = refusal(plan, who, shiftId, sameDay ? fromShiftId : null);
     if (r) return no(refusalText(r, personId, day));
-    const from = plan.shifts.find((s) => s.id === fromShiftId && s.personIds.includes(personId));
+    const from = store.board
+      .planOf(fromDay)
+      .shifts.find((s) => s.id === fromShiftId && s.personIds.includes(personId));
     const edits = [
-      from ? offShift(day, from, personId) : null,
+      from ? offShift(fromDay, from, personId) : null,
       crewEdit(store, day, shiftId, [...to.personIds, personId]),
     ].filter((e): e is Edit => e !== null);
     const ok = await apply(edits, label(who.name, shiftName(store, day, shiftId)));
@@ -141,9 +148,18 @@ export function createPlannerActions(store: StoreCore) {
   return {
     refusalText,
 
-    /** Put a person on a shift of `day`, or move them there from `fromShiftId`: one undo step. */
-    place(day: DayKey, personId: Id, shiftId: Id, fromShiftId: Id | null): Promise<PlannerResult> {
-      return put(day, personId, shiftId, fromShiftId, (name, shift) =>
+    /**
+     * Put a person on a shift of `day`, or move them there from `fromShiftId` (a shift of `fromDay`,
+     * that same day unless said): one undo step.
+     */
+    place(
+      day: DayKey,
+      personId: Id,
+      shiftId: Id,
+      fromShiftId: Id | null,
+      fromDay: DayKey = day,
+    ): Promise<PlannerResult> {
+      return put(day, personId, shiftId, fromShiftId, fromDay, (name, shift) =>
         fromShiftId ? historyKey('personMoved', name, shift) : historyKey('onShift', name, shift, day),
       );
     },
@@ -243,7 +259,9 @@ export function createPlannerActions(store: StoreCore) {
 
     /** One tap on a suggestion: the person takes over on the shift that day. One undo step. */
     async takeSuggestion(day: DayKey, shiftId: Id, personId: Id): Promise<boolean> {
-      const r = await put(day, personId, shiftId, null, (name, shift) => historyKey('tookOver', name, shift));
+      const r = await put(day, personId, shiftId, null, day, (name, shift) =>
+        historyKey('tookOver', name, shift),
+      );
       return r.ok;
     },
   };

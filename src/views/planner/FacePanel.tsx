@@ -47,13 +47,11 @@ function Panel({ tap, person }: { tap: Tapped; person: Person }) {
   const name = person.name;
 
   const place = async (shiftId: string) => {
-    const sameDay = here && here.day === day ? here.shiftId : null;
-    const result = await planner.place(day, person.id, shiftId, sameDay);
+    const result = await planner.place(day, person.id, shiftId, here?.shiftId ?? null, here?.day);
     if (!result.ok) {
       said.value = result.why;
       return;
     }
-    if (here && !sameDay) await planner.remove(here.day, person.id, here.shiftId);
     said.value = t.placed(name, shiftOn(store, day, shiftId));
     close();
   };

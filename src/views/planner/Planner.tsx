@@ -86,14 +86,12 @@ async function dropFace(
     said.value = ok ? t.removed(name, shiftOn(store, from.day, from.shiftId)) : t.notDone;
     return;
   }
-  const sameDay = from && from.day === to.day ? from.shiftId : null;
-  const result = await planner.place(to.day, personId, to.shiftId, sameDay);
+  // From one day's shift to another day's the face leaves the first day too, in the same step.
+  const result = await planner.place(to.day, personId, to.shiftId, from?.shiftId ?? null, from?.day);
   if (!result.ok) {
     said.value = result.why;
     return;
   }
-  // From one day's shift to another day's: the face leaves the first day too.
-  if (from && !sameDay) await planner.remove(from.day, personId, from.shiftId);
   said.value = t.placed(name, shiftOn(store, to.day, to.shiftId));
 }
 

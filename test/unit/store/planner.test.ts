@@ -127,6 +127,23 @@ describe('placing people on shifts', () => {
     expect(await stored(repo)).toBe(before);
   });
 
+  it('moves a person from a shift on one day to a shift on another in one undo step', async () => {
+    const { store, repo } = await planning();
+    const fatima = personId(store, 'Fatima');
+    const kitchen = shiftOf(store, NEXT, 'Køkken', 'Formiddag');
+    const tuesday = addDays(NEXT, 1);
+    const bar = shiftOf(store, tuesday, 'Bar', 'Eftermiddag');
+    const before = await stored(repo);
+    const steps = store.records.history.value.length;
+    expect(await store.planner.place(tuesday, fatima, bar.id, kitchen.id, NEXT)).toEqual({ ok: true });
+    expect(onShifts(store, NEXT, fatima)).not.toContain(kitchen.id);
+    expect(onShifts(store, tuesday, fatima)).toContain(bar.id);
+    expect(store.records.history.value.length).toBe(steps + 1);
+    await store.records.undo();
+    await store.flush();
+    expect(await stored(repo)).toBe(before);
+  });
+
   it('takes a person off a shift, and says no when they are not on it', async () => {
     const { store, repo } = await planning();
     const mads = personId(store, 'Mads');
