@@ -130,7 +130,9 @@ describe('Min dag', () => {
     await openBoard(page);
     const { given, person, task, title, other } = await givenToday(page);
     await putAll(page, 'taskDays', [{ ...given, teacherId: other.id }]);
+    // Written behind the running board's back: a reload reads it (the page is told of nothing).
     await page.goto(`/#/min-dag/${person.id}`);
+    await page.reload();
     const m = myDay(page);
     await m.title(title).waitFor();
     expect(await m.region('Lærer dig i dag').innerText()).toContain(`${other.name}: ${task.title}`);
