@@ -2,7 +2,6 @@
 // paired with a teacher, goals. Only staff screens use it, so it loads with them (store/staff.ts)
 // instead of with the board's first paint. Each change carries an undo label.
 
-import { defaultTaskDay, taskDayId } from '../domain/plan';
 import { GOAL_LENGTH, GOAL_MAX } from '../domain/together';
 import type { DayKey, HelpRequest, Id, Person, SkillLevel, TaskDay } from '../domain/types';
 import { historyKey } from '../i18n/historyKey';
@@ -10,15 +9,9 @@ import type { Store } from './index';
 
 export function createTogetherStaffActions(store: Store) {
   const { records, now } = store;
+  const taskState = store.tasks.stateOf;
   const person = (id: Id) => records.view.people.value.get(id);
   const taskTitle = (id: Id) => records.view.tasks.value.get(id)?.title ?? '';
-
-  function taskState(day: DayKey, taskId: Id): TaskDay | null {
-    const stored = records.view.taskDays.value.get(taskDayId(day, taskId));
-    if (stored) return stored;
-    const task = records.view.tasks.value.get(taskId);
-    return task ? defaultTaskDay(task, day) : null;
-  }
 
   function writeTaskDay(next: TaskDay, label: string) {
     return records.apply([{ store: 'taskDays', id: next.id, after: { ...next, updatedAt: Date.now() } }], {
